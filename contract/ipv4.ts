@@ -1,18 +1,22 @@
 // Minimal IPv4 arithmetic for the schemas. contract/ may import only zod, so the few operations the
 // validation rules need live here; richer analysis (overlap reports, coverage) uses ipaddr.js in src/ and server/.
 
-const OCTET = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
+const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
+
+function octet(text: string | undefined): number {
+  // Leading zeros ("010") are refused: some tools read them as octal.
+  if (text === undefined || (text.length > 1 && text.startsWith('0'))) return -1;
+  const n = Number(text);
+  return n <= 255 ? n : -1;
+}
 
 /** Parses dotted-decimal IPv4 ("10.0.0.1") into an unsigned 32-bit number; null when malformed. */
 export function parseIpv4(text: string): number | null {
-  const parts = text.split('.');
-  if (parts.length !== 4) return null;
-  let value = 0;
-  for (const part of parts) {
-    if (!OCTET.test(part)) return null;
-    value = value * 256 + Number(part);
-  }
-  return value;
+  const m = IPV4.exec(text);
+  if (!m) return null;
+  const [a, b, c, d] = [octet(m[1]), octet(m[2]), octet(m[3]), octet(m[4])];
+  if (a < 0 || b < 0 || c < 0 || d < 0) return null;
+  return ((a * 256 + b) * 256 + c) * 256 + d;
 }
 
 export function formatIpv4(value: number): string {
