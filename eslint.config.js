@@ -54,7 +54,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     settings: {
       'import-x/resolver-next': [
-        createTypeScriptImportResolver({ project: ['tsconfig.app.json', 'tsconfig.node.json', 'tsconfig.e2e.json'] }),
+        createTypeScriptImportResolver({
+          project: ['tsconfig.app.json', 'tsconfig.node.json', 'tsconfig.e2e.json'],
+          noWarnOnMultipleProjects: true,
+        }),
       ],
     },
     rules: {
