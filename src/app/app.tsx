@@ -1,0 +1,35 @@
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { RouterProvider } from '@tanstack/react-router';
+import { useEffect } from 'react';
+import { createAppRouter } from '@/app/router';
+import { cssVariablesResolver, theme } from '@/app/theme';
+import { subscribeConnectionSettings } from '@/lib/connection-settings';
+import { clearBackgroundErrorNotice, createQueryClient } from '@/lib/query-client';
+
+// Module-level singletons: exactly one QueryClient and one router for the life of the page.
+const queryClient = createQueryClient();
+const router = createAppRouter(queryClient);
+
+/** Providers and the router: the whole console. */
+export function App() {
+  useEffect(
+    () =>
+      subscribeConnectionSettings(() => {
+        // New endpoint, project or token: old failures are moot, and queries whose key did not change
+        // (a token-only change) must refetch with the new credentials.
+        clearBackgroundErrorNotice();
+        void queryClient.invalidateQueries();
+      }),
+    [],
+  );
+  return (
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
+      <Notifications position="bottom-right" limit={3} />
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+}
