@@ -44,6 +44,8 @@ export default defineConfig({
           include: ['src/**/*.test.{ts,tsx}'],
           setupFiles: ['./src/testing/setup-tests.ts'],
           css: false,
+          // Whole-wizard component tests type into dozens of fields; jsdom on 2 busy cores needs headroom.
+          testTimeout: 20_000,
         },
       },
     ],
