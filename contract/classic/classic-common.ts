@@ -41,8 +41,10 @@ const HOSTNAME = /^(?=.{1,250}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\.
 
 /** Remote gateway address: an IPv4 address or a host name, up to 250 characters. */
 export const peerAddressSchema = text('peer_address', 'Enter the remote gateway address (IPv4 or host name)')
+  .min(1, 'Enter the remote gateway address: an IPv4 address or a host name')
   .max(250, 'The peer address may be at most 250 characters')
-  .refine((v) => parseIpv4(v) !== null || (HOSTNAME.test(v) && !/^[\d.]+$/.test(v)), {
+  // An empty value already has its own message (min).
+  .refine((v) => v === '' || parseIpv4(v) !== null || (HOSTNAME.test(v) && !/^[\d.]+$/.test(v)), {
     error: (iss) => `"${String(iss.input)}" is neither an IPv4 address nor a host name; write e.g. 88.99.1.164 or vpn.example.com`,
   });
 

@@ -15,6 +15,7 @@ export const createVpnServiceSchema = z.strictObject({
   tenant_id: tenantIdSchema.optional(),
   external_v4_ip: ipv4Schema('external_v4_ip').optional(),
 });
+export type CreateVpnService = z.output<typeof createVpnServiceSchema>;
 export const createVpnServiceRequestSchema = z.strictObject({ vpnservice: createVpnServiceSchema });
 export const updateVpnServiceRequestSchema = z.strictObject({
   vpnservice: z.strictObject({ name: classicNameSchema, description: classicDescriptionSchema, admin_state_up: adminStateUp }).partial(),

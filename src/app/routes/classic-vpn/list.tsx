@@ -1,11 +1,12 @@
-import { ComingSoon } from '@/components/coming-soon';
+import { ClassicConnectionList } from '@/features/classic-vpn/components/classic-connection-list';
+import { ClassicSectionNav } from '@/features/classic-vpn/components/classic-section-nav';
 
-/** Classic VPN (API v2.0): not built yet. */
+/** Classic VPN (API v2.0): the IPsec site connections. */
 export function ClassicVpnListRoute() {
   return (
-    <ComingSoon
-      title="Classic VPN"
-      summary="Here you will manage Classic VPN (API v2.0): IPsec site connections, IKE and IPsec policies, VPN services and endpoint groups."
-    />
+    <>
+      <ClassicSectionNav />
+      <ClassicConnectionList />
+    </>
   );
 }
