@@ -32,8 +32,8 @@ function blockReason(value: string, c: Cidr): string | null {
 }
 
 // Each entry is parsed once here (format, duplicates, reserved blocks): this runs on every keystroke of a
-// form that may hold 300 CIDRs, so it must stay cheap.
-function cidrList(what: string, max: number, maxMessage: (n: number) => string) {
+// form that may hold 300 CIDRs, so it must stay cheap. Exported for the gateway's local subnets.
+export function cidrList(what: string, max: number, maxMessage: (n: number) => string) {
   return z
     .array(text(what), { error: `${what} must be a list of CIDR blocks such as ["192.168.44.0/24"]` })
     .max(max, { error: (iss) => maxMessage((iss.input as unknown[]).length) })

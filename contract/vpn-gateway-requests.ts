@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { bgpAsnSchema, ipv4Schema, nameSchema, tagsSchema, text, uuidSchema } from './common.ts';
-import { customerSubnetsSchema } from './network.ts';
+import { cidrList } from './network.ts';
 
 // Request bodies of the v5 VPN gateway API (create, update, change specification).
 
@@ -22,9 +22,8 @@ export const createEipSchema = z.strictObject({
   bandwidth_id: uuidSchema('bandwidth_id').optional(),
 }).partial();
 
-const localSubnets = customerSubnetsSchema.max(50, {
-  error: (iss) => `At most 50 local subnets per gateway; you have ${(iss.input as unknown[]).length}`,
-});
+// Built from cidrList, not customerSubnetsSchema: a second .max() would only add to that schema's message.
+const localSubnets = cidrList('Local subnet', 50, (n) => `At most 50 local subnets per gateway; you have ${n}`);
 
 export const createVpnGatewaySchema = z
   .strictObject({

@@ -8,7 +8,8 @@ import type { MockStore } from '../store/store.ts';
 import { parseQuery, parseWrappedBody } from '../validate.ts';
 
 const LIMIT_MESSAGE = 'limit must be a whole number from 0 to 200';
-const customerGatewayListQuerySchema = z
+/** Query of GET /customer-gateways (exported for the OpenAPI document). */
+export const customerGatewayListQuerySchema = z
   .object({
     limit: z.coerce.number({ error: LIMIT_MESSAGE }).int(LIMIT_MESSAGE).min(0, LIMIT_MESSAGE).max(200, LIMIT_MESSAGE).optional(),
     marker: z.string().optional(),

@@ -2,18 +2,19 @@ import type { CreateCustomerGateway } from '../../contract/customer-gateway.ts';
 import type { VpnGateway } from '../../contract/vpn-gateway.ts';
 import { invalidRequest, resourceNotFound } from '../http-error.ts';
 import { generatedName, newUuid, otcTimestamp } from '../ids.ts';
-import { usedConnectionGroups, usedConnections } from './connection-rules.ts';
 import type { StoreContext } from './context.ts';
+import { listView, showView } from './gateway-views.ts';
 import { paginate, type Page } from './paging.ts';
-import type { StoredCustomerGateway, StoredGateway } from './types.ts';
+import { checkQuota } from './quotas.ts';
+import type { StoredCustomerGateway } from './types.ts';
 
-/** VPN gateways are read-only here; the seed creates them. */
+/** Reads of VPN gateways (changes: GatewayAdminService in gateway-admin.ts). */
 export class VpnGatewayService {
   constructor(private readonly ctx: StoreContext) {}
 
   /** The list table of the docs has no used_connection_* fields. */
-  list(projectId: string): StoredGateway[] {
-    return this.ctx.project(projectId).vpnGateways;
+  list(projectId: string): VpnGateway[] {
+    return this.ctx.project(projectId).vpnGateways.map(listView);
   }
 
   /** Show adds the live used_connection_number / used_connection_group. */
@@ -21,11 +22,7 @@ export class VpnGatewayService {
     const project = this.ctx.project(projectId);
     const gateway = project.vpnGateways.find((g) => g.id === id);
     if (!gateway) throw resourceNotFound('VPN gateway', id);
-    return {
-      ...gateway,
-      used_connection_number: usedConnections(project, id),
-      used_connection_group: usedConnectionGroups(project, id),
-    };
+    return showView(project, gateway);
   }
 }
 
@@ -51,6 +48,7 @@ export class CustomerGatewayService {
 
   create(projectId: string, input: CreateCustomerGateway): StoredCustomerGateway {
     const project = this.ctx.project(projectId);
+    checkQuota(project, 'customer_gateway');
     const createdMs = this.ctx.nextCreatedMs(project);
     const stamp = otcTimestamp(createdMs);
     const cgw: StoredCustomerGateway = {

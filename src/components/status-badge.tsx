@@ -50,11 +50,14 @@ export function presentStatus(status: string): StatusPresentation {
 export interface StatusBadgeProps {
   /** Raw API status, e.g. "PENDING_CREATE". */
   status: string;
+  /** Replaces the default explanation, e.g. for gateways, where Active means "ready" rather than "tunnel up". */
+  explanation?: string | undefined;
 }
 
 /** Readable status with its explanation in a tooltip (hover or keyboard focus) and for screen readers. */
-export function StatusBadge({ status }: StatusBadgeProps) {
-  const { label, explanation, color } = presentStatus(status);
+export function StatusBadge({ status, explanation: override }: StatusBadgeProps) {
+  const { label, color, explanation: standard } = presentStatus(status);
+  const explanation = override ?? standard;
   const descriptionId = useId();
   return (
     <>

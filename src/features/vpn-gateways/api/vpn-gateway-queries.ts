@@ -1,5 +1,6 @@
 import { v5Paths } from '@contract/api-paths';
 import { vpnGatewayListResponseSchema, vpnGatewayResponseSchema, type VpnGateway } from '@contract/vpn-gateway';
+import { availabilityZonesResponseSchema } from '@contract/vpn-gateway-requests';
 import { queryOptions } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
 import { apiScope } from '@/lib/connection-settings';
@@ -28,5 +29,19 @@ export const vpnGatewayQueries = {
         return body.vpn_gateway;
       },
       refetchInterval: pollWhileTransitional((g: VpnGateway) => [g.status]),
+    }),
+  /** Zones per flavor (lower-case keys: basic, professional1, …) and attachment type; they rarely change. */
+  availabilityZones: () =>
+    queryOptions({
+      queryKey: [...vpnGatewayQueries.all(), 'availability-zones'] as const,
+      queryFn: async ({ signal }) => {
+        const body = await apiRequest({
+          path: (p) => v5Paths.vpnGatewayAvailabilityZones(p),
+          schema: availabilityZonesResponseSchema,
+          signal,
+        });
+        return body.availability_zones;
+      },
+      staleTime: 10 * 60_000,
     }),
 };
