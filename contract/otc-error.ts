@@ -14,6 +14,11 @@ const neutronShape = z.object({
   NeutronError: z.object({ type: z.string().optional(), message: z.string(), detail: z.string().optional() }),
 });
 
+// IAM (Keystone) answers authentication failures with {error: {code, message, title}}.
+const keystoneShape = z.object({
+  error: z.object({ code: z.union([z.number(), z.string()]), message: z.string(), title: z.string().optional() }),
+});
+
 export interface ParsedApiError {
   code: string;
   message: string;
@@ -32,6 +37,11 @@ export function parseOtcError(body: unknown): ParsedApiError | null {
   if (neutron.success) {
     const e = neutron.data.NeutronError;
     return { code: e.type ?? 'NeutronError', message: e.message };
+  }
+  const keystone = keystoneShape.safeParse(body);
+  if (keystone.success) {
+    const e = keystone.data.error;
+    return { code: `IAM ${e.code}${e.title ? ` ${e.title}` : ''}`, message: e.message };
   }
   return null;
 }

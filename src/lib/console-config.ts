@@ -1,0 +1,32 @@
+import { CONSOLE_CONFIG_PATH, FALLBACK_CONSOLE_CONFIG, consoleConfigSchema, type ConsoleConfig } from '@contract/console-config';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+
+/**
+ * What the server that hosts the console says about itself (mock or proxy, region, sign-in required). Always
+ * asked of the console's own origin. A server that does not answer is taken to be a plain mock.
+ */
+export async function fetchConsoleConfig(signal?: AbortSignal): Promise<ConsoleConfig> {
+  try {
+    const response = await fetch(CONSOLE_CONFIG_PATH, { headers: { Accept: 'application/json' }, signal });
+    if (!response.ok) return FALLBACK_CONSOLE_CONFIG;
+    const parsed = consoleConfigSchema.safeParse(await response.json());
+    return parsed.success ? parsed.data : FALLBACK_CONSOLE_CONFIG;
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    return FALLBACK_CONSOLE_CONFIG;
+  }
+}
+
+export const consoleConfigQuery = queryOptions({
+  queryKey: ['console-config'],
+  queryFn: ({ signal }) => fetchConsoleConfig(signal),
+  // It changes only when the server restarts in another mode; a reload picks that up.
+  staleTime: Infinity,
+  gcTime: Infinity,
+  retry: false,
+});
+
+/** The console config, or the plain-mock fallback until it has loaded. */
+export function useConsoleConfig(): ConsoleConfig {
+  return useQuery(consoleConfigQuery).data ?? FALLBACK_CONSOLE_CONFIG;
+}
