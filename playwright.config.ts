@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { proxyWebServer } from './e2e/e2e-servers.ts';
 
 // E2E_PORT lets two runs on one machine (e.g. parallel development) keep out of each other's way.
 const PORT = Number(process.env.E2E_PORT || 4173);
@@ -33,7 +34,8 @@ export default defineConfig({
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
-  timeout: 30_000,
+  // Generous: a 2-core CI machine runs the server, the build and Chromium at once; tests wait on what users see.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list'], ['html', { open: 'never' }]],
   use: {
@@ -46,22 +48,26 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: CHROMIUM_ARGS } },
     },
   ],
-  webServer: {
-    name: 'console',
-    command,
-    url: `${baseURL}/__health`,
-    env: {
-      PORT: String(PORT),
-      HOST: '127.0.0.1',
-      MOCK_CONTROL: '1',
-      // Short enough to keep tests fast, long enough that a PENDING_* state is visible to a polling UI.
-      MOCK_TRANSITION_MS: '700',
-      // In memory: every run starts from the seed, and the fixtures reset it before each test.
-      MOCK_DATA_FILE: '',
+  webServer: [
+    {
+      name: 'console',
+      command,
+      url: `${baseURL}/__health`,
+      env: {
+        PORT: String(PORT),
+        HOST: '127.0.0.1',
+        MOCK_CONTROL: '1',
+        // Short enough to keep tests fast, long enough that a PENDING_* state is visible to a polling UI.
+        MOCK_TRANSITION_MS: '700',
+        // In memory: every run starts from the seed, and the fixtures reset it before each test.
+        MOCK_DATA_FILE: '',
+      },
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
     },
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-    stdout: 'pipe',
-    stderr: 'pipe',
-  },
+    // Proxy mode in front of the mock above; started after it (dist/ exists by then). Used by e2e/sign-in.spec.ts.
+    proxyWebServer,
+  ],
 });

@@ -74,7 +74,7 @@ describe('the app', () => {
     ['GET', `/v5/${PROJECT}/vpn-connections`],
     ['GET', `/v5/${PROJECT}/vpn-connection/${id}/nothing`],
     ['PATCH', paths.connection(id)],
-    ['POST', paths.gateways()],
+    ['PATCH', paths.gateways()],
     ['GET', '/v5'],
     ['GET', '/somewhere'],
   ])('%s %s (no such API) → 404 VPN.0004 in the OTC error body', async (method, path) => {

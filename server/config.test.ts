@@ -16,6 +16,8 @@ describe('parseCommandLine', () => {
       dataFile: undefined,
       controlApi: false,
       staticDir: undefined,
+      upstream: { mode: 'mock' },
+      requireIssuedToken: false,
     });
   });
 
@@ -28,6 +30,8 @@ describe('parseCommandLine', () => {
       dataFile: '.data/x.json',
       controlApi: true,
       staticDir: 'dist',
+      upstream: { mode: 'mock' },
+      requireIssuedToken: false,
     });
     expect(configOf(['--static=build'], {}).staticDir).toBe('build');
   });

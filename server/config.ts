@@ -1,4 +1,8 @@
 import { MAX_TRANSITION_MS } from '../contract/mock-control.ts';
+import { ConfigError } from './config-error.ts';
+import { parseUpstream, type UpstreamConfig } from './upstream-config.ts';
+
+export { ConfigError } from './config-error.ts';
 
 /** Start-up settings of the server, parsed from the command line and the environment. */
 export interface ServerConfig {
@@ -10,20 +14,20 @@ export interface ServerConfig {
   controlApi: boolean;
   /** Directory of the built SPA to serve; undefined serves the API only. */
   staticDir: string | undefined;
+  /** The mock (default) or real OTC endpoints behind the proxy. */
+  upstream: UpstreamConfig;
+  /** MOCK_REQUIRE_TOKEN: the mock accepts only tokens its IAM emulation issued. */
+  requireIssuedToken: boolean;
+  /** MOCK_LAB=1: back v5 connections with real strongSwan tunnels (server/lab/); unset when off. */
+  lab?: true | undefined;
 }
 
-/** A start-up problem the admin can fix; main.ts prints the message without a stack trace. */
-export class ConfigError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ConfigError';
-  }
-}
-
-export const USAGE = `Usage: node --import tsx server/main.ts [--static <dir>]
+export const USAGE = `Usage: node --import tsx server/main.ts [--static <dir>] [--upstream mock|otc] [--region <region>]
 
   --static <dir>      also serve the built console from <dir> (e.g. dist)
   --data-file <file>  keep the mock state in <file> across restarts (npm start: .data/mock-state.json)
+  --upstream otc      proxy the API to real Open Telekom Cloud endpoints instead of the mock (default: mock)
+  --region <region>   OTC region for --upstream otc, default eu-de (endpoints vpn/vpc/iam.<region>.otc.t-systems.com)
 
 Environment:
   PORT                 TCP port, default 8080
@@ -31,7 +35,15 @@ Environment:
   MOCK_TRANSITION_MS   time per status transition in ms, default 3000
   MOCK_DATA_FILE       JSON file that keeps the mock state across restarts (overrides --data-file);
                        empty = in memory
-  MOCK_CONTROL=1       enable the /__mock/* control API (always on when NODE_ENV=test)`;
+  MOCK_CONTROL=1       enable the /__mock/* control API (always on when NODE_ENV=test)
+  MOCK_LAB=1           back each new v5 connection with a real strongSwan tunnel pair (root + charon-systemd;
+                       see README "Live IPsec lab")
+  MOCK_REQUIRE_TOKEN=1 the mock accepts only tokens issued by its POST /v3/auth/tokens
+  UPSTREAM, OTC_REGION same as --upstream, --region (the flags win)
+  OTC_VPN_ENDPOINT, OTC_VPC_ENDPOINT, OTC_IAM_ENDPOINT
+                       custom https:// base URL per API (other regions, private clouds)
+  PROXY_TIMEOUT_MS     deadline per proxied request, default 30000 (then 504)
+  PROXY_BODY_LIMIT     largest proxied request body in bytes, default 1048576 (then 413)`;
 
 function parsePort(raw: string | undefined): number {
   if (raw === undefined || raw.trim() === '') return 8080;
@@ -75,6 +87,8 @@ function parseHost(raw: string | undefined): string {
 interface Args {
   staticDir: string | undefined;
   dataFile: string | undefined;
+  upstream?: string;
+  region?: string;
   help: boolean;
 }
 
@@ -89,10 +103,19 @@ function optionValue(argv: readonly string[], i: number, flag: string, example: 
 function parseArgs(argv: readonly string[]): Args {
   let staticDir: string | undefined;
   let dataFile: string | undefined;
+  const upstream: Pick<Args, 'upstream' | 'region'> = {};
   let help = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
-    if (arg === '--help' || arg === '-h') help = true;
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const [name, inline] = eq > 0 ? [arg.slice(0, eq), arg.slice(eq + 1)] : [arg, undefined];
+    if (name === '--upstream' || name === '--region') {
+      const key = name === '--upstream' ? 'upstream' : 'region';
+      const example = name === '--upstream' ? 'otc' : 'eu-de';
+      if (inline !== undefined && inline.trim() === '') throw new ConfigError(`${name} needs a value, e.g. ${name}=${example}`);
+      upstream[key] = inline ?? optionValue(argv, i, name, example);
+      if (inline === undefined) i++;
+    } else if (arg === '--help' || arg === '-h') help = true;
     else if (arg === '--static') {
       const dir = argv[i + 1];
       if (dir === undefined || dir.startsWith('--') || dir.trim() === '') {
@@ -110,7 +133,7 @@ function parseArgs(argv: readonly string[]): Args {
       throw new ConfigError(`Unknown argument "${arg}".\n\n${USAGE}`);
     }
   }
-  return { staticDir, dataFile, help };
+  return { staticDir, dataFile, ...upstream, help };
 }
 
 export type ParsedCommandLine = { help: true } | { help: false; config: ServerConfig };
@@ -130,6 +153,9 @@ export function parseCommandLine(argv: readonly string[], env: Readonly<Record<s
       dataFile: dataFile ? dataFile : undefined,
       controlApi: parseFlag('MOCK_CONTROL', env.MOCK_CONTROL) || env.NODE_ENV === 'test',
       staticDir,
+      upstream: parseUpstream(args, env),
+      requireIssuedToken: parseFlag('MOCK_REQUIRE_TOKEN', env.MOCK_REQUIRE_TOKEN),
+      lab: parseFlag('MOCK_LAB', env.MOCK_LAB) || undefined,
     },
   };
 }

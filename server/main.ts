@@ -3,7 +3,9 @@ import { createApp } from './app.ts';
 import { ConfigError, parseCommandLine, USAGE, type ServerConfig } from './config.ts';
 import { createStateFile, PersistenceError } from './persistence.ts';
 import { resolveStaticDir } from './static-host.ts';
+import { startLab } from './lab/lab-start.ts';
 import { MockStore } from './store/store.ts';
+import type { UpstreamConfig } from './upstream-config.ts';
 
 // The only file that binds a port: parse settings, restore state, listen, print one ready line.
 
@@ -12,11 +14,20 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-function start(config: ServerConfig): void {
-  const staticRoot = config.staticDir === undefined ? undefined : resolveStaticDir(config.staticDir);
+interface Face {
+  app: ReturnType<typeof createApp>;
+  /** What the ready line says after the URL. */
+  details: string[];
+  /** Saves state before exit. */
+  close: () => void;
+}
+
+function mockFace(config: ServerConfig, staticRoot: string | undefined): Face {
   const stateFile = config.dataFile === undefined ? undefined : createStateFile(config.dataFile);
-  const store = new MockStore({ transitionMs: config.transitionMs, stateFile });
-  let restored = 0;
+  const lab = config.lab ? startLab() : undefined;
+  const store = new MockStore({ transitionMs: config.transitionMs, stateFile, lab });
+  lab?.attach(store);
+  let restored: number;
   try {
     restored = store.load();
   } catch (error) {
@@ -28,17 +39,37 @@ function start(config: ServerConfig): void {
     }
     throw error;
   }
+  const app = createApp(store, { controlApi: config.controlApi, staticRoot, requireIssuedToken: config.requireIssuedToken, lab });
+  const details = [
+    staticRoot ? `console + mock OTC API, static files from ${config.staticDir}` : 'mock OTC API',
+    stateFile ? `state in ${config.dataFile}${restored ? ` (${restored} project${restored === 1 ? '' : 's'} restored)` : ''}` : 'state in memory',
+    `transitions ${config.transitionMs} ms`,
+    config.controlApi ? 'control API on' : 'control API off',
+    ...(config.requireIssuedToken ? ['only tokens issued by the mock IAM'] : []),
+    ...(lab ? ['IPsec lab on (MOCK_LAB)'] : []),
+  ];
+  return { app, details, close: () => { store.close(); lab?.shutdownSync(); } };
+}
 
-  const app = createApp(store, { controlApi: config.controlApi, staticRoot });
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-    const details = [
-      staticRoot ? `console + mock OTC API, static files from ${config.staticDir}` : 'mock OTC API',
-      stateFile ? `state in ${config.dataFile}${restored ? ` (${restored} project${restored === 1 ? '' : 's'} restored)` : ''}` : 'state in memory',
-      `transitions ${config.transitionMs} ms`,
-      config.controlApi ? 'control API on' : 'control API off',
-    ];
+function proxyFace(upstream: UpstreamConfig & { mode: 'otc' }, staticRoot: string | undefined): Face {
+  // The mock's routes stay mounted behind the proxy but are never reached, so its store stays empty and
+  // unsaved; the data file and the control API do not apply to proxy mode.
+  const app = createApp(new MockStore(), { staticRoot, proxy: { ...upstream } });
+  const { vpn, vpc, iam } = upstream.endpoints;
+  const details = [
+    `${staticRoot ? 'console + ' : ''}proxy to OTC ${upstream.region}${upstream.customEndpoints ? ' (custom endpoints)' : ''}`,
+    `vpn ${vpn}, vpc ${vpc}, iam ${iam}`,
+    `timeout ${upstream.timeoutMs} ms`,
+  ];
+  return { app, details, close: () => undefined };
+}
+
+function start(config: ServerConfig): void {
+  const staticRoot = config.staticDir === undefined ? undefined : resolveStaticDir(config.staticDir);
+  const face = config.upstream.mode === 'otc' ? proxyFace(config.upstream, staticRoot) : mockFace(config, staticRoot);
+  const server = serve({ fetch: face.app.fetch, port: config.port, hostname: config.host }, (info) => {
     const shownHost = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
-    console.log(`OTC VPN Console ready on http://${shownHost}:${info.port} (${details.join('; ')})`);
+    console.log(`OTC VPN Console ready on http://${shownHost}:${info.port} (${face.details.join('; ')})`);
   });
 
   server.on('error', (error: NodeJS.ErrnoException) => {
@@ -52,7 +83,7 @@ function start(config: ServerConfig): void {
     if (stopping) return;
     stopping = true;
     try {
-      store.close();
+      face.close();
     } catch (error) {
       console.error(`Could not save the mock state on ${signal}: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -14,6 +14,13 @@ export class ConnectionsPage {
   readonly emptyStateHeading: Locator;
   readonly liveRegion: Locator;
   readonly settingsNavLink: Locator;
+  readonly searchBox: Locator;
+  /** "Showing 1–100 of 2,345 matching …". */
+  readonly summary: Locator;
+  readonly pairHeaders: Locator;
+  readonly deleteSelectedButton: Locator;
+  readonly exportButton: Locator;
+  readonly columnsButton: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: 'VPN connections' });
@@ -28,6 +35,67 @@ export class ConnectionsPage {
     // The polite live region that announces status changes (the Updated-ago text is not live on purpose).
     this.liveRegion = page.getByTestId('status-announcer');
     this.settingsNavLink = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' });
+    this.searchBox = page.getByRole('searchbox', { name: 'Search' });
+    this.summary = page.getByTestId('list-summary');
+    this.pairHeaders = this.table.locator('tr[data-pair-header]');
+    this.deleteSelectedButton = page.getByRole('button', { name: /^Delete selected/ });
+    this.exportButton = page.getByRole('button', { name: /^Export CSV/ });
+    this.columnsButton = page.getByRole('button', { name: 'Columns' });
+  }
+
+  async gotoWith(query: string): Promise<void> {
+    await this.page.goto(`/vpn-connections${query}`);
+  }
+
+  /** Names of the connection rows in the order shown. */
+  async names(): Promise<string[]> {
+    return this.rows.getByRole('link').allTextContents();
+  }
+
+  async search(text: string): Promise<void> {
+    await this.searchBox.fill(text);
+  }
+
+  /** Picks options of a Mantine MultiSelect filter (Status, Style) and closes its dropdown. */
+  async filter(label: 'Status' | 'Style', ...options: string[]): Promise<void> {
+    const input = this.page.getByRole('combobox', { name: label, exact: true });
+    await input.click();
+    for (const option of options) await this.page.getByRole('option', { name: option, exact: true }).click();
+    await input.press('Escape');
+  }
+
+  /** Clicks a column header's sort button (asc → desc → API order). */
+  async sortBy(column: string): Promise<void> {
+    await this.table.getByRole('columnheader', { name: column }).getByRole('button').click();
+  }
+
+  sortState(column: string): Locator {
+    return this.table.getByRole('columnheader', { name: column });
+  }
+
+  async select(name: string): Promise<void> {
+    await this.table.getByRole('checkbox', { name: `Select ${name}`, exact: true }).check();
+  }
+
+  /** Opens a row's action menu and picks an item (Open details, Edit, Delete…). */
+  async rowAction(name: string, action: string): Promise<void> {
+    await this.table.getByRole('button', { name: `Actions for ${name}`, exact: true }).click();
+    await this.page.getByRole('menuitem', { name: new RegExp(`^${action}`) }).click();
+  }
+
+  /** The pair line above the row `name` (pairs are drawn as a header row and their members). */
+  pairHeaderOf(name: string): Locator {
+    return this.row(name).locator('xpath=preceding-sibling::tr[@data-pair-header][1]');
+  }
+
+  pairHealthOf(name: string): Locator {
+    return this.pairHeaderOf(name).getByTestId('pair-health');
+  }
+
+  async toggleColumn(label: string): Promise<void> {
+    await this.columnsButton.click();
+    await this.page.getByRole('group', { name: 'Visible columns' }).getByRole('checkbox', { name: label }).click();
+    await this.page.keyboard.press('Escape');
   }
 
   async goto(): Promise<void> {

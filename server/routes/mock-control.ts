@@ -6,6 +6,7 @@ import {
   type MockSeedResponse,
 } from '../../contract/mock-control.ts';
 import type { AppEnv } from '../app-env.ts';
+import { seedClassic } from '../classic/classic-seed.ts';
 import { idOf, projectIdOf } from '../respond.ts';
 import type { MockStore } from '../store/store.ts';
 import { parseBody } from '../validate.ts';
@@ -26,6 +27,8 @@ export function mockControlRoutes(store: MockStore): Hono<AppEnv> {
     const options = await parseBody(c, mockSeedRequestSchema);
     const projectId = projectIdOf(c);
     const project = store.seedProject(projectId, options);
+    // Classic objects are seeded on first classic call; an empty project gets only its VPCs and subnets.
+    if (options.empty) project.classic = seedClassic(projectId, store.clock.now(), { empty: true });
     const summary: MockSeedResponse = {
       project_id: projectId,
       vpn_gateways: project.vpnGateways.length,

@@ -1,4 +1,5 @@
 import type { Clock } from '../clock.ts';
+import type { ConnectionLabHooks } from './lab-hooks.ts';
 import type { ConnectionLifecycle } from './lifecycle.ts';
 import type { ProjectState } from './types.ts';
 
@@ -12,4 +13,6 @@ export interface StoreContext {
   nextCreatedMs(project: ProjectState): number;
   /** Marks the state dirty so it is persisted soon. */
   changed(): void;
+  /** The live IPsec lab (MOCK_LAB=1); absent otherwise. */
+  readonly lab?: ConnectionLabHooks | undefined;
 }

@@ -3,9 +3,14 @@ import { otcTimestamp } from '../ids.ts';
 import { PersistenceError, type StateFile } from '../persistence.ts';
 import { seedProject, type SeedOptions } from '../seed.ts';
 import type { StoreContext } from './context.ts';
+import type { ConnectionLabHooks } from './lab-hooks.ts';
+import { GatewayAdminService } from './gateway-admin.ts';
+import { GatewayLifecycle } from './gateway-lifecycle.ts';
 import { CustomerGatewayService, VpnGatewayService } from './gateways.ts';
 import { ConnectionLifecycle } from './lifecycle.ts';
+import { QuotaService } from './quotas.ts';
 import { RequestLog } from './request-log.ts';
+import { TagService } from './tags.ts';
 import { STATE_FORMAT, STATE_VERSION, stateSnapshotSchema, type ProjectState, type StateSnapshot } from './types.ts';
 import { VpnConnectionService } from './vpn-connections.ts';
 
@@ -18,6 +23,8 @@ export interface StoreOptions {
   stateFile?: StateFile;
   /** Builds a project's initial state on first use. @default the demo seed */
   seed?: (projectId: string, nowMs: number, options: SeedOptions) => ProjectState;
+  /** The live IPsec lab (MOCK_LAB=1, server/lab/); omitted = simulated statuses only. */
+  lab?: ConnectionLabHooks;
 }
 
 /**
@@ -31,6 +38,11 @@ export class MockStore implements StoreContext {
   readonly vpnConnections: VpnConnectionService;
   readonly vpnGateways: VpnGatewayService;
   readonly customerGateways: CustomerGatewayService;
+  readonly lab: ConnectionLabHooks | undefined;
+  readonly gatewayLifecycle: GatewayLifecycle;
+  readonly gatewayAdmin: GatewayAdminService;
+  readonly quotas: QuotaService;
+  readonly tags: TagService;
   private transition: number;
   private readonly projects = new Map<string, ProjectState>();
   private readonly stateFile: StateFile | undefined;
@@ -41,6 +53,7 @@ export class MockStore implements StoreContext {
     this.transition = options.transitionMs ?? 3000;
     this.stateFile = options.stateFile;
     this.seed = options.seed ?? seedProject;
+    this.lab = options.lab;
     this.lifecycle = new ConnectionLifecycle({
       clock: this.clock,
       transitionMs: () => this.transition,
@@ -53,6 +66,18 @@ export class MockStore implements StoreContext {
     this.vpnConnections = new VpnConnectionService(this);
     this.vpnGateways = new VpnGatewayService(this);
     this.customerGateways = new CustomerGatewayService(this);
+    this.gatewayLifecycle = new GatewayLifecycle({
+      clock: this.clock,
+      transitionMs: () => this.transition,
+      remove: (projectId, id) => {
+        const project = this.projects.get(projectId);
+        if (project) project.vpnGateways = project.vpnGateways.filter((g) => g.id !== id);
+      },
+      changed: () => this.changed(),
+    });
+    this.gatewayAdmin = new GatewayAdminService(this, this.gatewayLifecycle);
+    this.quotas = new QuotaService(this);
+    this.tags = new TagService(this);
   }
 
   get transitionMs(): number {
@@ -80,6 +105,8 @@ export class MockStore implements StoreContext {
   /** Resets one project to the seed (control API). */
   seedProject(projectId: string, options: SeedOptions): ProjectState {
     this.lifecycle.cancelProject(projectId);
+    this.gatewayLifecycle.cancelProject(projectId);
+    this.lab?.reset(projectId);
     this.requests.clear(projectId);
     const project = this.seed(projectId, this.clock.now(), options);
     this.projects.set(projectId, project);
@@ -90,6 +117,8 @@ export class MockStore implements StoreContext {
   /** Forgets every project; the next request to one seeds it afresh. */
   reset(): void {
     this.lifecycle.cancelAll();
+    this.lab?.reset();
+    this.gatewayLifecycle.cancelAll();
     this.requests.clear();
     this.projects.clear();
     this.changed();
@@ -127,10 +156,12 @@ export class MockStore implements StoreContext {
       throw new PersistenceError(`${this.stateFile.path} is not a mock state file this version understands (${first?.message ?? 'unknown problem'}${where})`);
     }
     this.lifecycle.cancelAll();
+    this.gatewayLifecycle.cancelAll();
     this.projects.clear();
     for (const [projectId, project] of Object.entries(parsed.data.projects)) {
       this.projects.set(projectId, project);
       this.lifecycle.resume(projectId, project.vpnConnections);
+      this.gatewayLifecycle.resume(projectId, project.vpnGateways);
     }
     return this.projects.size;
   }
@@ -138,6 +169,7 @@ export class MockStore implements StoreContext {
   /** Stops the timers and writes pending state synchronously (shutdown). */
   close(): void {
     this.lifecycle.cancelAll();
+    this.gatewayLifecycle.cancelAll();
     this.stateFile?.flushSync();
   }
 }

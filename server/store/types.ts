@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import { customerGatewaySchema, type CustomerGateway } from '../../contract/customer-gateway.ts';
+import { QUOTA_TYPES } from '../../contract/quotas-tags.ts';
 import { connectionStatusSchema, type ConnectionStatus } from '../../contract/status.ts';
 import { vpnConnectionSchema, type VpnConnection } from '../../contract/vpn-connection.ts';
 import { vpnGatewaySchema, type VpnGateway } from '../../contract/vpn-gateway.ts';
+import { classicStateSchema, type ClassicState } from '../classic/classic-state.ts';
+
+export type QuotaType = (typeof QUOTA_TYPES)[number];
 
 /** Where a connection's status comes to rest once its transitions are over. */
 export const SETTLED_STATUSES = ['ACTIVE', 'DOWN', 'ERROR'] as const;
@@ -34,6 +38,10 @@ export interface ProjectState {
   vpnConnections: ConnectionRecord[];
   /** Creation time of the newest object, so the next one gets a strictly later, unique created_at. */
   lastCreatedMs: number;
+  /** Classic VPN (v2.0) objects; seeded on first classic call (absent in older state files). */
+  classic?: ClassicState | undefined;
+  /** Quota overrides set through the control API; missing types use DEFAULT_QUOTAS. */
+  quotas?: Partial<Record<QuotaType, number>> | undefined;
 }
 
 export function emptyProject(): ProjectState {
@@ -53,6 +61,8 @@ const projectStateSchema = z.object({
     }),
   ),
   lastCreatedMs: z.number(),
+  classic: classicStateSchema.optional(),
+  quotas: z.partialRecord(z.enum(QUOTA_TYPES), z.number()).optional(),
 });
 
 export const STATE_FORMAT = 'otc-vpn-console/mock-state';

@@ -94,6 +94,7 @@ export class VpnConnectionService {
     project.vpnConnections.push(record);
     project.lastCreatedMs = createdMs;
     this.ctx.lifecycle.created(projectId, record);
+    this.ctx.lab?.created(projectId, record, input.psk);
     this.ctx.changed();
     return connection;
   }
@@ -109,6 +110,7 @@ export class VpnConnectionService {
     if (status === 'FREEZED') throw invalidRequest('ILLEGAL not allowed update vpnConnection (the connection is FREEZED)');
     applyUpdate(project, record, patch, this.ctx.clock.now());
     this.ctx.lifecycle.updated(projectId, record);
+    this.ctx.lab?.updated(projectId, record, patch);
     this.ctx.changed();
     return record.connection;
   }
@@ -119,6 +121,7 @@ export class VpnConnectionService {
     if (status === 'PENDING_DELETE') throw connectionDeleting(id);
     if (status === 'FREEZED') throw invalidRequest('ILLEGAL not allowed delete vpnConnection');
     this.ctx.lifecycle.deleting(projectId, record);
+    this.ctx.lab?.removed(projectId, id);
     this.ctx.changed();
   }
 

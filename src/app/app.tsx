@@ -5,6 +5,7 @@ import { RouterProvider } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { createAppRouter } from '@/app/router';
 import { cssVariablesResolver, theme } from '@/app/theme';
+import { redirectToSignInOnUnauthorized } from '@/app/unauthorized-redirect';
 import { subscribeConnectionSettings } from '@/lib/connection-settings';
 import { clearBackgroundErrorNotice, createQueryClient } from '@/lib/query-client';
 
@@ -24,6 +25,7 @@ export function App() {
       }),
     [],
   );
+  useEffect(() => redirectToSignInOnUnauthorized(router, queryClient), []);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
       <Notifications position="bottom-right" limit={3} />

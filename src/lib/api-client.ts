@@ -1,6 +1,7 @@
 import { parseOtcError } from '@contract/otc-error';
 import type { z } from 'zod';
 import { ApiError } from '@/lib/api-error';
+import { reportUnauthorized } from '@/lib/auth-session';
 import { describeApiBase, getConnectionSettings, type ConnectionSettings } from '@/lib/connection-settings';
 
 export { ApiError, isApiError } from '@/lib/api-error';
@@ -93,7 +94,11 @@ async function send(req: ApiRequest): Promise<Sent> {
       message: `Cannot reach the API at ${describeApiBase(settings.apiBase)}: ${reason}. Check the API base URL in Settings.`,
     });
   }
-  if (!response.ok) throw await httpError({ response, method, url });
+  if (!response.ok) {
+    // An expired or revoked token: whoever listens (the app) decides whether that means "sign in again".
+    if (response.status === 401) reportUnauthorized();
+    throw await httpError({ response, method, url });
+  }
   return { response, method, url };
 }
 

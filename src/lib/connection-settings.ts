@@ -99,6 +99,14 @@ export function saveConnectionSettings(input: ConnectionSettings): ConnectionSet
   return next;
 }
 
+/** Forgets the stored token (sign-out); the build's default token (VITE_API_TOKEN) takes its place. */
+export function forgetToken(): ConnectionSettings {
+  sessionStorage.removeItem(TOKEN_STORAGE_KEY);
+  snapshot = { ...getConnectionSettings(), token: defaultConnectionSettings().token };
+  notify();
+  return snapshot;
+}
+
 /** Forgets stored settings and returns to the env defaults. */
 export function resetConnectionSettings(): ConnectionSettings {
   localStorage.removeItem(SETTINGS_STORAGE_KEY);

@@ -1,7 +1,8 @@
-import { Outlet, useRouterState } from '@tanstack/react-router';
+import { Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
 import { AppShell, MAIN_CONTENT_ID } from '@/components/app-shell/app-shell';
 import { paths } from '@/config/paths';
+import { SessionMenu } from '@/features/auth/components/session-menu';
 import { useConnectionSettings } from '@/lib/connection-settings';
 
 /** Moves focus to the main region after client-side navigation, so keyboard and screen-reader users land on the new page. */
@@ -18,12 +19,14 @@ function useFocusMainOnNavigation(pathname: string) {
 export function RootLayout() {
   const { apiBase, projectId } = useConnectionSettings();
   const pathname = useRouterState({ select: (s) => s.location.pathname });
+  const navigate = useNavigate();
   useFocusMainOnNavigation(pathname);
+  const signOut = () => navigate({ to: paths.signIn.path, search: { reason: 'signed-out' } });
   // Query keys are read from the settings when a page renders; remounting the page on a new API base or project
   // re-keys every query. The Settings page itself is exempt so saving does not throw away its form and focus.
   const scope = pathname === paths.settings.path ? 'settings' : `${apiBase} ${projectId}`;
   return (
-    <AppShell>
+    <AppShell headerExtra={<SessionMenu onSignOut={signOut} />}>
       <Outlet key={scope} />
     </AppShell>
   );

@@ -11,10 +11,12 @@ export const MAIN_CONTENT_ID = 'main-content';
 export interface AppShellProps {
   /** The current page. */
   children: ReactNode;
+  /** Extra header controls before the colour-scheme switch (e.g. the signed-in session). */
+  headerExtra?: ReactNode;
 }
 
 /** The console frame: skip link, header, navigation (a drawer on small screens) and the main region. */
-export function AppShell({ children }: AppShellProps) {
+export function AppShell({ children, headerExtra }: AppShellProps) {
   const [navOpened, nav] = useDisclosure(false);
   return (
     <>
@@ -25,7 +27,7 @@ export function AppShell({ children }: AppShellProps) {
         padding="md"
       >
         <MantineAppShell.Header>
-          <AppHeader navOpened={navOpened} onToggleNav={nav.toggle} />
+          <AppHeader navOpened={navOpened} onToggleNav={nav.toggle} extra={headerExtra} />
         </MantineAppShell.Header>
         <MantineAppShell.Navbar p="xs" aria-label="Main">
           <AppNav onNavigate={nav.close} />

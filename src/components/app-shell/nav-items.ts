@@ -20,7 +20,7 @@ export const navItems: readonly NavItem[] = [
   { label: 'VPN connections', to: paths.vpnConnections.href(), icon: IconPlugConnected },
   { label: 'VPN gateways', to: paths.vpnGateways.href(), icon: IconRouter },
   { label: 'Customer gateways', to: paths.customerGateways.href(), icon: IconBuildingBroadcastTower },
-  { label: 'Classic VPN', description: 'API v2.0', to: paths.classicVpn.href(), icon: IconNetwork },
+  { label: 'Classic VPN (API v2.0)', to: paths.classicVpn.href(), icon: IconNetwork },
   { label: 'Settings', to: paths.settings.href(), icon: IconSettings },
 ];
 

@@ -16,12 +16,19 @@ export function buildConnectionLookups(
       ? new Map<string, GatewayRef>(
           gateways.map((g) => [
             g.id,
-            { name: g.name, addresses: Object.fromEntries(gatewayAddresses(g).map((a) => [a.vgwIp, a.address])) },
+            {
+              name: g.name,
+              addresses: Object.fromEntries(gatewayAddresses(g).map((a) => [a.vgwIp, a.address])),
+              haMode: g.ha_mode,
+              bgpAsn: g.bgp_asn,
+            },
           ]),
         )
       : undefined,
     customerGateways: customerGateways
-      ? new Map<string, CustomerGatewayRef>(customerGateways.map((c) => [c.id, { name: c.name, ip: c.id_value }]))
+      ? new Map<string, CustomerGatewayRef>(
+          customerGateways.map((c) => [c.id, { name: c.name, ip: c.id_value, bgpAsn: c.bgp_asn }]),
+        )
       : undefined,
   };
 }

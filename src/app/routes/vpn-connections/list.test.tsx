@@ -2,8 +2,20 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { VpnConnectionListRoute } from '@/app/routes/vpn-connections/list';
+import { renderRoutes } from '@/app/routes/vpn-connections/route-test-harness';
+import { connectionListSearchSchema } from '@/features/vpn-connections/components/connection-table/list-view';
 import { resetConnectionSettings } from '@/lib/connection-settings';
-import { renderWithRouter } from '@/testing/render';
+
+const renderList = (url = '/vpn-connections') =>
+  renderRoutes(
+    [
+      { path: '/vpn-connections', component: VpnConnectionListRoute, validateSearch: (s) => connectionListSearchSchema.parse(s) },
+      { path: '/vpn-connections/$id', component: () => null },
+      { path: '/vpn-connections/$id/edit', component: () => null },
+      { path: '/vpn-connections/create', component: () => null },
+    ],
+    url,
+  );
 
 const VGW = '11111111-1111-4111-8111-111111111111';
 const EIP = '22222222-2222-4222-8222-222222222222';
@@ -51,7 +63,7 @@ afterEach(() => {
 describe('VPN connection list page', () => {
   it('shows a loading skeleton until the first answer', async () => {
     connectionsHandler = () => new Promise<Response>(() => {});
-    await renderWithRouter(<VpnConnectionListRoute />);
+    await renderList();
     expect(screen.getByRole('heading', { level: 1, name: 'VPN connections' })).toBeInTheDocument();
     expect(screen.getByText('Loading VPN connections…')).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
@@ -59,7 +71,7 @@ describe('VPN connection list page', () => {
 
   it('shows an empty state with a hint and a way to create one', async () => {
     connectionsHandler = () => listOf([]);
-    await renderWithRouter(<VpnConnectionListRoute />);
+    await renderList();
     expect(await screen.findByRole('heading', { name: 'No VPN connections yet' })).toBeInTheDocument();
     expect(screen.getByText(/links a VPN gateway in this project to a customer gateway/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Create your first VPN connection' })).toHaveAttribute(
@@ -74,9 +86,10 @@ describe('VPN connection list page', () => {
         connection('c1', 'site-a', 'ACTIVE'),
         connection('c2', 'site-b', 'DOWN', { style: 'POLICY', peer_subnets: undefined, policy_rules: [{ source: '10.0.0.0/24', destination: ['172.16.0.0/16'] }] }),
       ]);
-    await renderWithRouter(<VpnConnectionListRoute />);
+    await renderList();
     const table = await screen.findByRole('table', { name: 'VPN connections' });
-    const [, rowA, rowB] = within(table).getAllByRole('row');
+    // Connection rows carry a link; the header row and the redundant-pair line above c1/c2 do not.
+    const [rowA, rowB] = within(table).getAllByRole('row').filter((r) => within(r).queryByRole('link'));
     expect(within(rowA!).getByRole('link', { name: 'site-a' })).toHaveAttribute('href', '/vpn-connections/c1');
     expect(within(rowA!).getByTestId('status-badge')).toHaveTextContent('Active');
     expect(rowA).toHaveTextContent('Static routing');
@@ -96,7 +109,7 @@ describe('VPN connection list page', () => {
 
   it('shows the API error in words with a retry that recovers', async () => {
     connectionsHandler = () => json({ error_code: 'VPN.0002', error_msg: 'server error', request_id: 'req-42' }, 500);
-    await renderWithRouter(<VpnConnectionListRoute />);
+    await renderList();
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The API failed (500)');
     expect(alert).toHaveTextContent('server error');
@@ -109,7 +122,7 @@ describe('VPN connection list page', () => {
 
   it('keeps the table when a refresh fails and says so', async () => {
     connectionsHandler = () => listOf([connection('c1', 'site-a', 'ACTIVE')]);
-    await renderWithRouter(<VpnConnectionListRoute />);
+    await renderList();
     await screen.findByRole('link', { name: 'site-a' });
     connectionsHandler = () => Promise.reject(new TypeError('Failed to fetch'));
     await userEvent.click(screen.getByRole('button', { name: 'Refresh VPN connections' }));

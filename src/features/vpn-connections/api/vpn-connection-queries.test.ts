@@ -1,6 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
+  FIRST_PAGE_SIZE,
   VPN_CONNECTION_PAGE_SIZE,
   vpnConnectionQueries,
 } from '@/features/vpn-connections/api/vpn-connection-queries';
@@ -37,35 +38,34 @@ describe('vpnConnectionQueries', () => {
     expect(vpnConnectionQueries.lists()).toEqual(['vpn-connections', '', 'p2', 'list']);
   });
 
-  it('fetches every page with limit and marker until a short page', async () => {
-    const firstPage = Array.from({ length: VPN_CONNECTION_PAGE_SIZE }, (_, i) => item(i));
+  it('fetches every page with limit and marker until a short page (a small first page, then full ones)', async () => {
+    const firstPage = Array.from({ length: FIRST_PAGE_SIZE }, (_, i) => item(i));
+    const secondPage = Array.from({ length: VPN_CONNECTION_PAGE_SIZE }, (_, i) => item(FIRST_PAGE_SIZE + i));
+    const last = FIRST_PAGE_SIZE + VPN_CONNECTION_PAGE_SIZE;
+    const page = (items: unknown[], marker: string) =>
+      new Response(JSON.stringify({ vpn_connections: items, page_info: { next_marker: marker, current_count: items.length }, total_count: last + 3 }));
     fetchMock
-      .mockResolvedValueOnce(
-        new Response(
-          JSON.stringify({
-            vpn_connections: firstPage,
-            page_info: { next_marker: 't-199', current_count: VPN_CONNECTION_PAGE_SIZE },
-            total_count: 203,
-          }),
-        ),
-      )
-      .mockResolvedValueOnce(
-        new Response(
-          JSON.stringify({
-            vpn_connections: [item(200), item(201), item(202)],
-            page_info: { next_marker: 't-202', current_count: 3 },
-            total_count: 203,
-          }),
-        ),
-      );
+      .mockResolvedValueOnce(page(firstPage, `t-${FIRST_PAGE_SIZE - 1}`))
+      .mockResolvedValueOnce(page(secondPage, `t-${last - 1}`))
+      .mockResolvedValueOnce(page([item(last), item(last + 1), item(last + 2)], `t-${last + 2}`));
     const data = await new QueryClient().fetchQuery(vpnConnectionQueries.list());
-    expect(data.vpnConnections).toHaveLength(203);
-    expect(data.totalCount).toBe(203);
+    expect(data.vpnConnections).toHaveLength(last + 3);
+    expect(data.totalCount).toBe(last + 3);
+    expect(data.complete).toBe(true);
     expect(data.vpnConnections[0]!.style).toBe('STATIC');
     const urls = fetchMock.mock.calls.map(([url]) => String(url));
     expect(urls).toEqual([
-      `/v5/0a1b2c3d4e5f60718293a4b5c6d7e8f9/vpn-connection?limit=${VPN_CONNECTION_PAGE_SIZE}`,
-      `/v5/0a1b2c3d4e5f60718293a4b5c6d7e8f9/vpn-connection?limit=${VPN_CONNECTION_PAGE_SIZE}&marker=t-199`,
+      `/v5/0a1b2c3d4e5f60718293a4b5c6d7e8f9/vpn-connection?limit=${FIRST_PAGE_SIZE}`,
+      `/v5/0a1b2c3d4e5f60718293a4b5c6d7e8f9/vpn-connection?limit=${VPN_CONNECTION_PAGE_SIZE}&marker=t-${FIRST_PAGE_SIZE - 1}`,
+      `/v5/0a1b2c3d4e5f60718293a4b5c6d7e8f9/vpn-connection?limit=${VPN_CONNECTION_PAGE_SIZE}&marker=t-${last - 1}`,
     ]);
+  });
+
+  it('stops at a repeated marker instead of looping forever', async () => {
+    const full = Array.from({ length: FIRST_PAGE_SIZE }, (_, i) => item(i));
+    fetchMock.mockImplementation(async () => new Response(JSON.stringify({ vpn_connections: full, page_info: { next_marker: 'same', current_count: FIRST_PAGE_SIZE } })));
+    const data = await new QueryClient().fetchQuery(vpnConnectionQueries.list());
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    expect(data.complete).toBe(true);
   });
 });

@@ -1,10 +1,11 @@
 import { v5Paths } from '@contract/api-paths';
+import { connectionLogResponseSchema } from '@contract/quotas-tags';
 import {
   vpnConnectionListResponseSchema,
   vpnConnectionResponseSchema,
   type VpnConnection,
 } from '@contract/vpn-connection';
-import { queryOptions } from '@tanstack/react-query';
+import { experimental_streamedQuery as streamedQuery, queryOptions } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
 import { apiScope } from '@/lib/connection-settings';
 import { pollWhileTransitional } from '@/lib/polling';
@@ -18,33 +19,54 @@ export interface VpnConnectionListData {
   vpnConnections: VpnConnection[];
   /** total_count as the API reports it (may differ from what a filter returns). */
   totalCount: number;
+  /** false while later pages of the first load are still arriving. */
+  complete: boolean;
 }
 
 // 200 is the maximum in every documented version of the API (older pages cap limit at 200, newer at 2000).
 export const VPN_CONNECTION_PAGE_SIZE = 200;
+// The first page is small so the first rows are on screen sooner; the marker continues from it either way.
+export const FIRST_PAGE_SIZE = 50;
 const MAX_PAGES = 100;
+// After the first page (shown at once), pages are handed over in batches so a 10,000-row first load
+// re-renders the table a handful of times rather than fifty.
+const BATCH_ROWS = 2_000;
 
-async function fetchAllVpnConnections(filters: VpnConnectionFilters, signal: AbortSignal): Promise<VpnConnectionListData> {
-  const vpnConnections: VpnConnection[] = [];
+interface ListChunk {
+  items: VpnConnection[];
+  totalCount: number;
+  complete: boolean;
+}
+
+async function* streamAllVpnConnections(filters: VpnConnectionFilters, signal: AbortSignal): AsyncGenerator<ListChunk> {
   let marker: string | undefined;
-  let totalCount = 0;
+  let pending: VpnConnection[] = [];
+  let fetched = 0;
   for (let page = 0; page < MAX_PAGES; page += 1) {
+    const limit = page === 0 ? FIRST_PAGE_SIZE : VPN_CONNECTION_PAGE_SIZE;
     const body = await apiRequest({
       path: (p) => v5Paths.vpnConnections(p),
-      query: { ...filters, limit: VPN_CONNECTION_PAGE_SIZE, marker },
+      query: { ...filters, limit, marker },
       schema: vpnConnectionListResponseSchema,
       signal,
     });
-    vpnConnections.push(...body.vpn_connections);
-    totalCount = body.total_count ?? vpnConnections.length;
+    pending = pending.concat(body.vpn_connections);
+    fetched += body.vpn_connections.length;
+    const totalCount = body.total_count ?? fetched;
     const count = body.page_info?.current_count ?? body.vpn_connections.length;
     const next = body.page_info?.next_marker;
     // current_count < limit marks the last page; a missing or repeated marker would loop forever.
-    if (count < VPN_CONNECTION_PAGE_SIZE || !next || next === marker) break;
+    const last = count < limit || !next || next === marker || page === MAX_PAGES - 1;
+    if (last || page === 0 || pending.length >= BATCH_ROWS) {
+      yield { items: pending, totalCount, complete: last };
+      pending = [];
+    }
+    if (last) return;
     marker = next;
   }
-  return { vpnConnections, totalCount };
 }
+
+const emptyList: VpnConnectionListData = { vpnConnections: [], totalCount: 0, complete: false };
 
 const statusesOfList = (data: VpnConnectionListData) => data.vpnConnections.map((c) => c.status);
 
@@ -52,10 +74,23 @@ const statusesOfList = (data: VpnConnectionListData) => data.vpnConnections.map(
 export const vpnConnectionQueries = {
   all: () => ['vpn-connections', ...apiScope()] as const,
   lists: () => [...vpnConnectionQueries.all(), 'list'] as const,
+  /**
+   * Every page through limit/marker. The first load streams (rows appear after the first page); a poll
+   * replaces the data once all pages are in, and structural sharing keeps unchanged rows identical.
+   */
   list: (filters: VpnConnectionFilters = {}) =>
     queryOptions({
       queryKey: [...vpnConnectionQueries.lists(), filters] as const,
-      queryFn: ({ signal }) => fetchAllVpnConnections(filters, signal),
+      queryFn: streamedQuery<ListChunk, VpnConnectionListData>({
+        streamFn: ({ signal }) => streamAllVpnConnections(filters, signal),
+        refetchMode: 'replace',
+        initialValue: emptyList,
+        reducer: (acc, chunk) => ({
+          vpnConnections: acc.vpnConnections.length === 0 ? chunk.items : acc.vpnConnections.concat(chunk.items),
+          totalCount: chunk.totalCount,
+          complete: chunk.complete,
+        }),
+      }),
       refetchInterval: pollWhileTransitional(statusesOfList),
     }),
   details: () => [...vpnConnectionQueries.all(), 'detail'] as const,
@@ -71,5 +106,19 @@ export const vpnConnectionQueries = {
         return body.vpn_connection;
       },
       refetchInterval: pollWhileTransitional((c: VpnConnection) => [c.status]),
+    }),
+  /** The gateway's last IKE/IPsec negotiation lines (newer gateways only: VPN.0304 otherwise). */
+  logs: (id: string) =>
+    queryOptions({
+      queryKey: [...vpnConnectionQueries.details(), id, 'logs'] as const,
+      queryFn: async ({ signal }) => {
+        const body = await apiRequest({
+          path: (p) => v5Paths.vpnConnectionLog(p, id),
+          schema: connectionLogResponseSchema,
+          signal,
+        });
+        return body.logs;
+      },
+      staleTime: 15_000,
     }),
 };

@@ -3,12 +3,16 @@ export interface GatewayRef {
   name: string;
   /** vgw_ip value (EIP id or private IP) → the address a person reads. */
   addresses: Readonly<Record<string, string>>;
+  /** active-active or active-standby: a standby tunnel that is down is expected. */
+  haMode?: string;
+  bgpAsn?: number;
 }
 
 /** What the connection list needs to know about a customer gateway. */
 export interface CustomerGatewayRef {
   name: string;
   ip: string;
+  bgpAsn?: number;
 }
 
 /** Lookups by id; a missing map means "still loading or unavailable", and the table then shows raw ids. */

@@ -4,7 +4,10 @@ import type { ReactNode } from 'react';
 import { ApiErrorAlert } from '@/components/api-error-alert';
 import { StatusAnnouncer } from '@/components/status-announcer';
 import type { ConnectionLookups } from '@/features/vpn-connections/components/connection-lookups';
-import { VpnConnectionTable } from '@/features/vpn-connections/components/vpn-connection-table';
+import {
+  ConnectionListView,
+  type ConnectionListViewProps,
+} from '@/features/vpn-connections/components/connection-table/connection-list-view';
 
 /** Props of the connection list with its loading, empty and error states. */
 export interface VpnConnectionListProps {
@@ -18,6 +21,13 @@ export interface VpnConnectionListProps {
   lookups: ConnectionLookups;
   /** Button shown in the empty state (e.g. a link to the create wizard). */
   createAction?: ReactNode;
+  /** false while later pages of the first load are still arriving. @default true */
+  complete?: boolean;
+  totalCount?: number;
+  gatewayOptions: ConnectionListViewProps['gatewayOptions'];
+  search: ConnectionListViewProps['search'];
+  onSearchChange: ConnectionListViewProps['onSearchChange'];
+  selectionActions?: ConnectionListViewProps['selectionActions'];
 }
 
 function LoadingTable() {
@@ -49,11 +59,17 @@ function EmptyState({ action }: { action?: ReactNode }) {
 }
 
 /** Data first, then error, then loading: a failed background refresh keeps the last table on screen. */
-export function VpnConnectionList({ connections, error, isFetching, onRetry, lookups, createAction }: VpnConnectionListProps) {
+export function VpnConnectionList({ connections, error, isFetching, onRetry, lookups, createAction, complete = true, totalCount, ...view }: VpnConnectionListProps) {
   let body: ReactNode;
-  if (connections) {
+  // While the first page is still on its way the list is loading, not empty.
+  const filteredByGateway = view.search.vgw !== undefined;
+  if (connections && (connections.length > 0 || complete)) {
     body =
-      connections.length === 0 ? <EmptyState action={createAction} /> : <VpnConnectionTable connections={connections} lookups={lookups} />;
+      connections.length === 0 && !filteredByGateway ? (
+        <EmptyState action={createAction} />
+      ) : (
+        <ConnectionListView connections={connections} complete={complete} totalCount={totalCount ?? connections.length} lookups={lookups} {...view} />
+      );
   } else if (error) {
     body = <ApiErrorAlert error={error} subject="VPN connections" onRetry={onRetry} retrying={isFetching} />;
   } else {
@@ -61,7 +77,7 @@ export function VpnConnectionList({ connections, error, isFetching, onRetry, loo
   }
   return (
     <>
-      <StatusAnnouncer noun="VPN connection" items={connections} />
+      <StatusAnnouncer noun="VPN connection" items={complete ? connections : undefined} />
       {body}
     </>
   );

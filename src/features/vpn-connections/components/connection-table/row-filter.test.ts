@@ -1,0 +1,53 @@
+import type { VpnConnection } from '@contract/vpn-connection';
+import { describe, expect, it, vi } from 'vitest';
+import { createFactsCache } from '@/features/vpn-connections/components/connection-table/connection-facts';
+import { RowFilter } from '@/features/vpn-connections/components/connection-table/row-filter';
+
+const conn = (id: string, name: string, status: string, style: VpnConnection['style'], subnet: string): VpnConnection => ({
+  id,
+  name,
+  status: status as VpnConnection['status'],
+  style,
+  vgw_id: 'gw',
+  vgw_ip: '80.158.1.1',
+  cgw_id: `cgw-${id}`,
+  peer_subnets: [subnet],
+});
+
+const rows = [
+  conn('1', 'munich-a', 'ACTIVE', 'STATIC', '192.168.20.0/24'),
+  conn('2', 'munich-b', 'DOWN', 'BGP', '192.168.21.0/24'),
+  conn('3', 'hamburg', 'ERROR', 'POLICY', '10.1.0.0/16'),
+];
+const none = { statusKey: '', styleKey: '', termsKey: '' };
+
+describe('RowFilter', () => {
+  it('matches every term against name, id, gateway IP and subnets', () => {
+    const f = new RowFilter();
+    const facts = createFactsCache({});
+    expect(f.run(rows, { ...none, termsKey: 'munich' }, facts).map((c) => c.id)).toEqual(['1', '2']);
+    expect(f.run(rows, { ...none, termsKey: '192.168.21' }, facts).map((c) => c.id)).toEqual(['2']);
+    expect(f.run(rows, { ...none, termsKey: 'munich 20.0' }, facts).map((c) => c.id)).toEqual(['1']);
+    expect(f.run(rows, { ...none, termsKey: '80.158.1.1' }, facts)).toHaveLength(3);
+  });
+
+  it('filters by status and style', () => {
+    const f = new RowFilter();
+    const facts = createFactsCache({});
+    expect(f.run(rows, { ...none, statusKey: 'DOWN,ERROR' }, facts).map((c) => c.id)).toEqual(['2', '3']);
+    expect(f.run(rows, { ...none, statusKey: 'DOWN,ERROR', styleKey: 'POLICY' }, facts).map((c) => c.id)).toEqual(['3']);
+  });
+
+  it('narrows the previous result when more is typed, and starts over when text is removed', () => {
+    const f = new RowFilter();
+    const factsOf = vi.fn(createFactsCache({}));
+    f.run(rows, { ...none, termsKey: 'mun' }, factsOf);
+    factsOf.mockClear();
+    expect(f.run(rows, { ...none, termsKey: 'muni' }, factsOf)).toHaveLength(2);
+    // Only the two earlier matches were looked at again.
+    expect(factsOf).toHaveBeenCalledTimes(2);
+    factsOf.mockClear();
+    expect(f.run(rows, { ...none, termsKey: 'ham' }, factsOf).map((c) => c.id)).toEqual(['3']);
+    expect(factsOf).toHaveBeenCalledTimes(3);
+  });
+});
