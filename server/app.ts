@@ -109,7 +109,7 @@ export function createApp(store: MockStore, options: AppOptions = {}): Hono<AppE
   v5.route('/', quotaRoutes(store));
   app.route('/v5/:project_id', v5);
   // Classic VPN (v2.0): same server and port, project from the token, Neutron-style errors.
-  app.route('/v2.0', classicApi(store, { logError }));
+  app.route('/v2.0', classicApi(store, { logError, tokenCheck: issuedTokenCheck(iamTokens, options.requireIssuedToken ?? false) }));
 
   if (options.lab) app.route('/__mock/lab', labRoutes(options.lab));
   if (options.controlApi) {

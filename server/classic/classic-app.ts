@@ -46,14 +46,20 @@ function recordWrites(store: MockStore): MiddlewareHandler<ClassicEnv> {
 
 export interface ClassicApiOptions {
   logError?: (error: unknown) => void;
+  /** Checks tokens the mock IAM issued (expiry; MOCK_REQUIRE_TOKEN=1 refuses any other token). */
+  tokenCheck?: MiddlewareHandler<ClassicEnv>;
 }
+
+const NEUTRON_TYPES: Record<number, string> = { 401: 'HTTPUnauthorized', 403: 'HTTPForbidden', 404: 'HTTPNotFound', 409: 'HTTPConflict' };
 
 /** The /v2.0 sub-app: tenant from the token, Neutron error bodies, 404 for unknown paths. */
 export function classicApi(store: MockStore, options: ClassicApiOptions = {}): Hono<ClassicEnv> {
   const logError = options.logError ?? ((error: unknown) => console.error(error));
   const classic = new ClassicStore(store);
   const app = new Hono<ClassicEnv>();
-  app.use('*', resolveTenant, recordWrites(store));
+  app.use('*', resolveTenant);
+  if (options.tokenCheck) app.use('*', options.tokenCheck);
+  app.use('*', recordWrites(store));
   app.route('/', classicConnectionRoutes(classic));
   app.route('/', classicPolicyRoutes(classic));
   app.route('/', classicServiceRoutes(classic));
@@ -63,7 +69,9 @@ export function classicApi(store: MockStore, options: ClassicApiOptions = {}): H
   });
   app.onError((error, c) => {
     if (error instanceof NeutronHttpError) return respondNeutron(c, error);
-    if (error instanceof OtcHttpError && error.status < 500) return respondNeutron(c, new NeutronHttpError(error.status, 'HTTPBadRequest', error.message));
+    if (error instanceof OtcHttpError && error.status < 500) {
+      return respondNeutron(c, new NeutronHttpError(error.status, NEUTRON_TYPES[error.status] ?? 'HTTPBadRequest', error.message));
+    }
     logError(error);
     return respondNeutron(c, internalServerError());
   });

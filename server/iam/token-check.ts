@@ -1,15 +1,14 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Env, MiddlewareHandler } from 'hono';
 import { AUTH_TOKEN_HEADER } from '../../contract/iam.ts';
-import type { AppEnv } from '../app-env.ts';
 import { OtcHttpError } from '../http-error.ts';
 import type { IamTokenRegistry } from './token-registry.ts';
 
 /**
- * Checks the X-Auth-Token of a v5 call against the tokens the mock IAM issued: an issued token must not have
- * expired and must be scoped to the project in the path. Tokens the mock never issued are accepted (any
+ * Checks the X-Auth-Token of a v5 or classic v2.0 call against the tokens the mock IAM issued: an issued token must not have
+ * expired and must be scoped to the project in the path (v5; classic paths carry no project). Tokens the mock never issued are accepted (any
  * non-empty value, as before) unless `requireIssuedToken` (MOCK_REQUIRE_TOKEN=1) is set.
  */
-export function issuedTokenCheck(tokens: IamTokenRegistry, requireIssuedToken: boolean): MiddlewareHandler<AppEnv> {
+export function issuedTokenCheck<E extends Env>(tokens: IamTokenRegistry, requireIssuedToken: boolean): MiddlewareHandler<E> {
   return async (c, next) => {
     const value = c.req.header(AUTH_TOKEN_HEADER)?.trim();
     if (value) {

@@ -119,6 +119,15 @@ describe('tokens on the v5 API', () => {
     expect(other.body.error_msg).toContain('the token is scoped to project eu-de');
   });
 
+  it('with MOCK_REQUIRE_TOKEN guards the classic v2.0 API too, answering in the Neutron shape', async () => {
+    const t = setup({ app: { requireIssuedToken: true } });
+    const foreign = await t.call('GET', '/v2.0/vpn/ipsec-site-connections');
+    expect(foreign.status).toBe(401);
+    expect(foreign.body.NeutronError).toMatchObject({ type: 'HTTPUnauthorized', message: expect.stringContaining('MOCK_REQUIRE_TOKEN=1') });
+    const token = await issue(t);
+    expect((await t.call('GET', '/v2.0/vpn/ipsec-site-connections', undefined, { 'X-Auth-Token': token })).status).toBe(200);
+  });
+
   it('expires every issued token through the control API', async () => {
     const t = setup({ app: { requireIssuedToken: true } });
     const token = await issue(t);
