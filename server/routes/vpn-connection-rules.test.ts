@@ -37,7 +37,7 @@ const createRows: Row[] = [
   { name: 'a customer subnet inside a local subnet', body: { peer_subnets: ['192.168.200.0/24', '10.10.5.0/24'] }, status: 400, code: 'VPN.0001', message: 'vpn_connection.peer_subnets: 10.10.5.0/24 overlaps 10.10.0.0/16, a local subnet of gateway vpngw-fra-core' },
   { name: 'a customer subnet around a local subnet', body: { peer_subnets: ['10.0.0.0/8'] }, status: 400, code: 'VPN.0001', message: '10.0.0.0/8 overlaps 10.10.0.0/16' },
   { name: 'no customer subnets for static', body: { peer_subnets: undefined }, status: 400, code: 'VPN.0001', message: 'invalid request: vpn_connection.peer_subnets: ' },
-  { name: 'BGP towards a customer gateway without ASN', body: { style: 'bgp', cgw_id: demo('cgw-partner-acme') }, status: 400, code: 'VPN.0001', message: 'customer gateway partner-acme-asa has no BGP ASN' },
+  { name: 'BGP towards a customer gateway without ASN', body: { style: 'bgp', cgw_id: demo('cgw-partner-acme') }, status: 400, code: 'VPN.0001', message: 'Customer gateway partner-acme-asa has no BGP ASN' },
   { name: 'BGP with the same ASN on both ends', body: { style: 'bgp', cgw_id: demo('cgw-branch-vienna') }, status: 400, code: 'VPN.0001', message: 'has BGP ASN 64512, the same as VPN gateway vpngw-fra-core' },
   { name: 'a tunnel /30 already used on the gateway', status: 400, code: 'VPN.0001', message: 'is already used by connection hq-frankfurt-primary on gateway vpngw-fra-core',
     body: (s) => {

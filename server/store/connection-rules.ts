@@ -1,3 +1,4 @@
+import { bgpAsnProblem } from '../../contract/connection-form.ts';
 import { gatewayAddresses, type GatewayAddress } from '../../contract/vpn-gateway.ts';
 import { gatewayNotReady, invalidRequest } from '../http-error.ts';
 import { firstOverlap, formatTunnelBlock, tunnelBlockOf } from './cidr.ts';
@@ -102,16 +103,11 @@ export function checkPeerSubnets(gateway: StoredGateway, style: string, peerSubn
   }
 }
 
+/** The same words as the wizard's hint (contract/connection-form.ts), so the 400 and the field agree. */
 export function checkBgpAsn(gateway: StoredGateway, cgw: StoredCustomerGateway, style: string): void {
   if (style !== 'bgp') return;
-  if (cgw.bgp_asn === undefined) {
-    throw invalidRequest(`${field('cgw_id')}: customer gateway ${cgw.name} has no BGP ASN; BGP connections need a customer gateway created with bgp_asn`);
-  }
-  if (cgw.bgp_asn === gateway.bgp_asn) {
-    throw invalidRequest(
-      `${field('cgw_id')}: customer gateway ${cgw.name} has BGP ASN ${cgw.bgp_asn}, the same as VPN gateway ${gateway.name}; the two ends of a BGP connection need different ASNs`,
-    );
-  }
+  const problem = bgpAsnProblem(gateway, cgw);
+  if (problem) throw invalidRequest(`${field('cgw_id')}: ${problem}`);
 }
 
 /** Tunnel interface pairs are unique per gateway: no two connections may share a /30 block. */
