@@ -8,6 +8,7 @@ import { OtcHttpError, internalError, invalidRequest, tokenMissing } from './htt
 import { newUuid } from './ids.ts';
 import { issuedTokenCheck } from './iam/token-check.ts';
 import { IamTokenRegistry } from './iam/token-registry.ts';
+import { recordWrites } from './record-writes.ts';
 import { respondError } from './respond.ts';
 import { customerGatewayRoutes } from './routes/customer-gateways.ts';
 import { labRoutes } from './lab/lab-routes.ts';
@@ -47,22 +48,6 @@ const requireToken: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
 };
 
-function recordWrites(store: MockStore): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    if (c.req.method === 'POST' || c.req.method === 'PUT' || c.req.method === 'DELETE') {
-      const text = await c.req.text();
-      let body: unknown;
-      try {
-        body = text.trim() === '' ? null : JSON.parse(text);
-      } catch {
-        body = null;
-      }
-      const projectId = c.req.param('project_id') ?? '';
-      store.requests.record(projectId, { method: c.req.method, path: c.req.path, body, received_at: new Date(store.clock.now()).toISOString() });
-    }
-    await next();
-  };
-}
 
 function toOtcError(error: unknown, logError: (error: unknown) => void): OtcHttpError {
   if (error instanceof OtcHttpError) return error;
@@ -100,7 +85,7 @@ export function createApp(store: MockStore, options: AppOptions = {}): Hono<AppE
   mountFrontFaces(app, iamTokens, options);
 
   const v5 = new Hono<AppEnv>();
-  v5.use('*', requireToken, issuedTokenCheck(iamTokens, options.requireIssuedToken ?? false), recordWrites(store));
+  v5.use('*', requireToken, issuedTokenCheck(iamTokens, options.requireIssuedToken ?? false), recordWrites<AppEnv>(store, (c) => c.req.param('project_id') ?? ''));
   v5.route('/', tagRoutes(store));
   v5.route('/', vpnConnectionRoutes(store));
   v5.route('/', vpnConnectionLogRoutes(store));

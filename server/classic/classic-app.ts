@@ -6,6 +6,7 @@ import { classicConnectionRoutes } from '../routes/classic-connections.ts';
 import { classicNetworkRoutes } from '../routes/classic-network.ts';
 import { classicPolicyRoutes } from '../routes/classic-policies.ts';
 import { classicServiceRoutes } from '../routes/classic-services.ts';
+import { recordWrites } from '../record-writes.ts';
 import type { MockStore } from '../store/store.ts';
 import type { ClassicEnv } from './classic-env.ts';
 import { badRequest, internalServerError, NeutronHttpError, respondNeutron, unauthorized } from './classic-errors.ts';
@@ -27,22 +28,6 @@ const resolveTenant: MiddlewareHandler<ClassicEnv> = async (c, next) => {
   await next();
 };
 
-function recordWrites(store: MockStore): MiddlewareHandler<ClassicEnv> {
-  return async (c, next) => {
-    if (c.req.method === 'POST' || c.req.method === 'PUT' || c.req.method === 'DELETE') {
-      const text = await c.req.text();
-      let body: unknown;
-      try {
-        body = text.trim() === '' ? null : JSON.parse(text);
-      } catch {
-        body = null;
-      }
-      // The request log redacts every psk.
-      store.requests.record(c.var.tenantId, { method: c.req.method, path: c.req.path, body, received_at: new Date(store.clock.now()).toISOString() });
-    }
-    await next();
-  };
-}
 
 export interface ClassicApiOptions {
   logError?: (error: unknown) => void;
@@ -59,7 +44,8 @@ export function classicApi(store: MockStore, options: ClassicApiOptions = {}): H
   const app = new Hono<ClassicEnv>();
   app.use('*', resolveTenant);
   if (options.tokenCheck) app.use('*', options.tokenCheck);
-  app.use('*', recordWrites(store));
+  // The request log redacts every psk.
+  app.use('*', recordWrites<ClassicEnv>(store, (c) => c.var.tenantId));
   app.route('/', classicConnectionRoutes(classic));
   app.route('/', classicPolicyRoutes(classic));
   app.route('/', classicServiceRoutes(classic));
