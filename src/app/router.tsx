@@ -11,6 +11,7 @@ import { classicWizardSearchSchema } from '@/app/routes/classic-vpn/create-searc
 import { NotFound } from '@/app/routes/not-found';
 import { connectionWizardSearchSchema } from '@/app/routes/vpn-connections/create-search';
 import { connectionDetailSearchSchema } from '@/app/routes/vpn-connections/detail-search';
+import { prefetchConnectionList } from '@/app/routes/vpn-connections/list-loader';
 import { connectionListSearchSchema } from '@/features/vpn-connections/components/connection-table/list-view';
 import { RootLayout } from '@/app/routes/root-layout';
 import { RouteError } from '@/app/routes/route-error';
@@ -54,6 +55,8 @@ const vpnConnectionListRoute = createRoute({
   path: paths.vpnConnections.path,
   // Search, filters, sort and page live in the URL (?q=munich&status=["DOWN"]&sort=name&page=2).
   validateSearch: connectionListSearchSchema,
+  loaderDeps: ({ search }) => ({ vgw: search.vgw }),
+  loader: ({ context, deps }) => void prefetchConnectionList(context.queryClient, deps.vgw),
   component: lazyRouteComponent(() => import('@/app/routes/vpn-connections/list'), 'VpnConnectionListRoute'),
 });
 const vpnConnectionCreateRoute = createRoute({

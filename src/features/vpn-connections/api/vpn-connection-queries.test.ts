@@ -62,8 +62,12 @@ describe('vpnConnectionQueries', () => {
   });
 
   it('stops at a repeated marker instead of looping forever', async () => {
-    const full = Array.from({ length: FIRST_PAGE_SIZE }, (_, i) => item(i));
-    fetchMock.mockImplementation(async () => new Response(JSON.stringify({ vpn_connections: full, page_info: { next_marker: 'same', current_count: FIRST_PAGE_SIZE } })));
+    // Every page is full (as many items as asked for) but the API keeps sending the same marker.
+    fetchMock.mockImplementation(async (url) => {
+      const limit = Number(new URL(String(url), 'http://x').searchParams.get('limit'));
+      const items = Array.from({ length: limit }, (_, i) => item(i));
+      return new Response(JSON.stringify({ vpn_connections: items, page_info: { next_marker: 'same', current_count: limit } }));
+    });
     const data = await new QueryClient().fetchQuery(vpnConnectionQueries.list());
     expect(fetchMock).toHaveBeenCalledTimes(2);
     expect(data.complete).toBe(true);

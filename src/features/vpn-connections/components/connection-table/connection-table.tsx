@@ -1,8 +1,8 @@
 import { Checkbox, Table, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
 import type { VpnConnection } from '@contract/vpn-connection';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { memo, useRef } from 'react';
 import { COLUMNS } from '@/features/vpn-connections/components/connection-table/connection-columns';
 import type { ConnectionFacts } from '@/features/vpn-connections/components/connection-table/connection-facts';
 import { ConnectionRow, ROW_HEIGHT, type RowActions } from '@/features/vpn-connections/components/connection-table/connection-row';
@@ -10,6 +10,17 @@ import classes from '@/features/vpn-connections/components/connection-table/conn
 import type { ColumnId } from '@/features/vpn-connections/components/connection-table/list-view';
 import { pairHealth, type ListUnit } from '@/features/vpn-connections/components/connection-table/pair-grouping';
 import { PAIR_HEADER_HEIGHT, PairHeaderRow } from '@/features/vpn-connections/components/connection-table/pair-header-row';
+
+function observeElementRect(instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: { width: number; height: number }) => void) {
+  const element = instance.scrollElement;
+  if (!element || typeof ResizeObserver === 'undefined') return undefined;
+  const observer = new ResizeObserver(([entry]) => {
+    const box = entry?.borderBoxSize?.[0];
+    cb({ width: Math.round(box?.inlineSize ?? element.offsetWidth), height: Math.round(box?.blockSize ?? element.offsetHeight) });
+  });
+  observer.observe(element, { box: 'border-box' });
+  return () => observer.disconnect();
+}
 
 /** Rows rendered before the scroller has been measured. */
 const FIRST_ROWS = 30;
@@ -65,6 +76,41 @@ function SortHeader({ id, sort, onSort }: { id: ColumnId; sort: SortState | unde
   );
 }
 
+/** Props of the header row (memoised: it renders again only when columns, sort or the page's selection change). */
+interface TableHeadProps {
+  columns: readonly ColumnId[];
+  sort: SortState | undefined;
+  onSort: (id: ColumnId) => void;
+  /** The page's connection ids, comma-joined (a string, so an unchanged page compares equal). */
+  pageKey: string;
+  selected: 'none' | 'some' | 'all';
+  onSelectPage: (ids: string[], selected: boolean) => void;
+}
+
+const TableHead = memo(function TableHead({ columns, sort, onSort, pageKey, selected, onSelectPage }: TableHeadProps) {
+  return (
+    <Table.Thead>
+      <Table.Tr>
+        <Table.Th scope="col" className={classes.select}>
+          <Checkbox
+            aria-label="Select all connections on this page"
+            checked={pageKey !== '' && selected === 'all'}
+            indeterminate={selected === 'some'}
+            onChange={(e) => onSelectPage(pageKey === '' ? [] : pageKey.split(','), e.currentTarget.checked)}
+          />
+        </Table.Th>
+        <SortHeader id="name" sort={sort} onSort={onSort} />
+        {columns.map((id) => (
+          <SortHeader key={id} id={id} sort={sort} onSort={onSort} />
+        ))}
+        <Table.Th scope="col" className={classes.menu}>
+          <span className={classes.srOnly}>Actions</span>
+        </Table.Th>
+      </Table.Tr>
+    </Table.Thead>
+  );
+});
+
 /**
  * The connections of one page as a Mantine Table whose body is virtualised: only the rows in view (plus a
  * margin) are in the DOM, and spacer rows keep the scroll height right. Rows are memoised per connection.
@@ -82,6 +128,10 @@ export function ConnectionTable({ units, columns, factsOf, selection, changedIds
       return item?.kind === 'pair' ? `pair:${item.key}` : (item?.connection.id ?? i);
     },
     overscan: 12,
+    // A first guess, so the first render already holds the rows in view; the real size comes from a
+    // ResizeObserver after layout instead of a forced synchronous layout in the commit.
+    initialRect: { width: 1200, height: 640 },
+    observeElementRect,
   });
   const measured = virtualizer.getVirtualItems();
   // Before the scroller has a size (first layout, or an environment without layout) the virtualiser yields no
@@ -100,25 +150,14 @@ export function ConnectionTable({ units, columns, factsOf, selection, changedIds
   return (
     <div ref={scrollRef} className={classes.scroller} data-testid="connection-table-scroller">
       <Table stickyHeader highlightOnHover verticalSpacing={6} className={classes.table} style={{ minWidth: tableWidth }} aria-label="VPN connections" aria-rowcount={pageIds.length + 1}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col" className={classes.select}>
-              <Checkbox
-                aria-label="Select all connections on this page"
-                checked={pageIds.length > 0 && selectedOnPage === pageIds.length}
-                indeterminate={selectedOnPage > 0 && selectedOnPage < pageIds.length}
-                onChange={(e) => onSelectPage(pageIds, e.currentTarget.checked)}
-              />
-            </Table.Th>
-            <SortHeader id="name" sort={sort} onSort={onSort} />
-            {columns.map((id) => (
-              <SortHeader key={id} id={id} sort={sort} onSort={onSort} />
-            ))}
-            <Table.Th scope="col" className={classes.menu}>
-              <span className={classes.srOnly}>Actions</span>
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead
+          columns={columns}
+          sort={sort}
+          onSort={onSort}
+          pageKey={pageIds.join()}
+          selected={selectedOnPage === 0 ? 'none' : selectedOnPage === pageIds.length ? 'all' : 'some'}
+          onSelectPage={onSelectPage}
+        />
         <Table.Tbody>
           {top > 0 ? (
             <tr aria-hidden className={classes.spacer} style={{ height: top }}>

@@ -1,6 +1,7 @@
 import { Text } from '@mantine/core';
+import { formatCount } from '@/features/vpn-connections/components/connection-table/format-count';
 
-const fmt = (n: number) => n.toLocaleString('en');
+const fmt = formatCount;
 
 /** Props of the result count line. */
 export interface ListSummaryProps {

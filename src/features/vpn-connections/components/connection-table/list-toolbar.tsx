@@ -6,6 +6,7 @@ import type { Table } from '@tanstack/react-table';
 import { memo, type ReactNode } from 'react';
 import { presentStatus } from '@/components/status-badge';
 import { styleLabel } from '@/features/vpn-connections/components/connection-format';
+import { formatCount } from '@/features/vpn-connections/components/connection-table/format-count';
 import { ColumnChooser } from '@/features/vpn-connections/components/connection-table/column-chooser';
 import { CONNECTION_STYLE_VALUES } from '@/features/vpn-connections/components/connection-table/list-view';
 
@@ -97,7 +98,7 @@ export const TableActions = memo(function TableActions(p: TableActionsProps) {
       ) : null}
       <ColumnChooser table={p.table} />
       <Button variant="default" leftSection={<IconDownload size={16} aria-hidden />} onClick={p.onExport} disabled={p.exportCount === 0}>
-        Export CSV ({p.exportCount.toLocaleString('en')})
+        Export CSV ({formatCount(p.exportCount)})
       </Button>
     </Group>
   );

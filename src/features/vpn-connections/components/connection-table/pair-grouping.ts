@@ -46,19 +46,32 @@ export type ListUnit =
  * Groups sorted, filtered rows into units: a pair appears where its first shown member sorts, with its
  * other shown members right below it; everything else keeps its sorted place.
  */
+const singles = new WeakMap<VpnConnection, ListUnit>();
+
+/** The unit of a connection outside any pair, allocated once per connection object. */
+function single(c: VpnConnection): ListUnit {
+  let unit = singles.get(c);
+  if (!unit) {
+    unit = { kind: 'single', connection: c };
+    singles.set(c, unit);
+  }
+  return unit;
+}
+
 export function groupPairs(rows: readonly VpnConnection[], pairs: PairIndex): ListUnit[] {
   const units: ListUnit[] = [];
   const open = new Map<readonly VpnConnection[], Extract<ListUnit, { kind: 'pair' }>>();
   for (const c of rows) {
     const all = pairs.get(c);
     if (!all) {
-      units.push({ kind: 'single', connection: c });
+      units.push(single(c));
       continue;
     }
     const unit = open.get(all);
     if (unit) unit.shown.push(c);
     else {
-      const created = { kind: 'pair' as const, key: pairKeyOf(c), shown: [c], all };
+      // The first member's id names the pair (for React keys); no string is built per row.
+      const created = { kind: 'pair' as const, key: all[0]?.id ?? c.id, shown: [c], all };
       open.set(all, created);
       units.push(created);
     }

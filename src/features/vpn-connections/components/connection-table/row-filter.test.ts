@@ -50,4 +50,17 @@ describe('RowFilter', () => {
     expect(f.run(rows, { ...none, termsKey: 'ham' }, factsOf).map((c) => c.id)).toEqual(['3']);
     expect(factsOf).toHaveBeenCalledTimes(3);
   });
+
+  it('answers a query seen before (deleting what was typed) with the very same array, without filtering again', () => {
+    const f = new RowFilter();
+    const factsOf = vi.fn(createFactsCache({}));
+    const first = f.run(rows, { ...none, termsKey: 'mun' }, factsOf);
+    f.run(rows, { ...none, termsKey: 'muni' }, factsOf);
+    factsOf.mockClear();
+    expect(f.run(rows, { ...none, termsKey: 'mun' }, factsOf)).toBe(first);
+    expect(factsOf).not.toHaveBeenCalled();
+    // New data: nothing remembered applies.
+    const changed = [...rows];
+    expect(f.run(changed, { ...none, termsKey: 'mun' }, factsOf)).not.toBe(first);
+  });
 });

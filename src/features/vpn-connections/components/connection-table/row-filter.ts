@@ -10,26 +10,46 @@ export interface FilterCriteria {
   termsKey: string;
 }
 
-function matches(c: VpnConnection, f: (c: VpnConnection) => ConnectionFacts, statuses?: Set<string>, styles?: Set<string>, terms?: string[]): boolean {
+type Facts = (c: VpnConnection) => ConnectionFacts;
+
+function matches(c: VpnConnection, f: Facts, statuses?: Set<string>, styles?: Set<string>, terms?: string[]): boolean {
   if (statuses && !statuses.has(c.status ?? 'UNKNOWN')) return false;
   if (styles && !styles.has(c.style)) return false;
   return !terms || terms.length === 0 || matchesSearch(f(c), terms);
 }
 
+const keyOf = (c: FilterCriteria) => `${c.statusKey}\u0000${c.styleKey}\u0000${c.termsKey}`;
+/** Results remembered per data set: enough for typing a query and deleting it again. */
+const REMEMBERED = 48;
+
 /**
- * Filters sorted rows, remembering the last answer: typing one more character can only narrow the result
- * (every term of the longer text contains a term of the shorter), so it filters the previous result
- * instead of all 10,000 rows again.
+ * Filters sorted rows and remembers recent answers for the same data. Typing one more character can only
+ * narrow the result (every term of the longer text contains a term of the shorter), so it filters the
+ * previous result instead of all 10,000 rows; deleting characters finds the earlier answers again. A
+ * remembered answer is the same array, so everything memoised on it downstream is reused too.
  */
 export class RowFilter {
-  private last?: { rows: readonly VpnConnection[]; factsOf: unknown; criteria: FilterCriteria; result: VpnConnection[] };
+  private rows?: readonly VpnConnection[];
+  private factsOf?: Facts;
+  private readonly results = new Map<string, VpnConnection[]>();
+  private last?: { criteria: FilterCriteria; result: VpnConnection[] };
 
-  run(rows: readonly VpnConnection[], criteria: FilterCriteria, factsOf: (c: VpnConnection) => ConnectionFacts): VpnConnection[] {
+  run(rows: readonly VpnConnection[], criteria: FilterCriteria, factsOf: Facts): VpnConnection[] {
+    if (rows !== this.rows || factsOf !== this.factsOf) {
+      this.rows = rows;
+      this.factsOf = factsOf;
+      this.results.clear();
+      this.last = undefined;
+    }
+    const key = keyOf(criteria);
+    const known = this.results.get(key);
+    if (known) {
+      this.last = { criteria, result: known };
+      return known;
+    }
     const last = this.last;
     const narrows =
       last !== undefined &&
-      last.rows === rows &&
-      last.factsOf === factsOf &&
       last.criteria.statusKey === criteria.statusKey &&
       last.criteria.styleKey === criteria.styleKey &&
       criteria.termsKey.startsWith(last.criteria.termsKey);
@@ -38,7 +58,9 @@ export class RowFilter {
     const styles = criteria.styleKey ? new Set(criteria.styleKey.split(',')) : undefined;
     const terms = criteria.termsKey ? criteria.termsKey.split(' ') : undefined;
     const result = !statuses && !styles && !terms ? [...source] : source.filter((c) => matches(c, factsOf, statuses, styles, terms));
-    this.last = { rows, factsOf, criteria, result };
+    if (this.results.size >= REMEMBERED) this.results.delete(this.results.keys().next().value ?? '');
+    this.results.set(key, result);
+    this.last = { criteria, result };
     return result;
   }
 }
