@@ -1,5 +1,5 @@
 import { List, ThemeIcon, VisuallyHidden } from '@mantine/core';
-import { v5PskChecklist } from '@contract/common';
+import { v5PskChecklist, type ChecklistItem } from '@contract/common';
 import { IconCheck, IconX } from '@tabler/icons-react';
 
 /** Props of the live PSK checklist. */
@@ -7,13 +7,16 @@ export interface PskChecklistProps {
   /** The key typed so far. */
   psk: string;
   id?: string;
+  /** The rules to show; the classic API has its own. @default v5PskChecklist(psk) */
+  items?: ChecklistItem[];
+  /** @default 'Pre-shared key rules' */
+  label?: string;
 }
 
-/** The v5 PSK rules, each ticked as soon as the typed key meets it. */
-export function PskChecklist({ psk, id }: PskChecklistProps) {
-  const items = v5PskChecklist(psk);
+/** The PSK rules, each ticked as soon as the typed key meets it. */
+export function PskChecklist({ psk, id, items = v5PskChecklist(psk), label = 'Pre-shared key rules' }: PskChecklistProps) {
   return (
-    <List id={id} size="sm" spacing={4} center aria-label="Pre-shared key rules">
+    <List id={id} size="sm" spacing={4} center aria-label={label}>
       {items.map((item) => (
         <List.Item
           key={item.id}

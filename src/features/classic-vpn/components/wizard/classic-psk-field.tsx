@@ -1,9 +1,10 @@
-import { Button, Group, List, Stack, Text, ThemeIcon, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { classicPskChecklist } from '@contract/classic/classic-common';
-import { IconCheck, IconKey, IconX } from '@tabler/icons-react';
+import { IconKey } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { PasswordField } from '@/components/form-fields/password-field';
+import { PskChecklist } from '@/components/form-fields/psk-checklist';
 import { forbiddenPskChars, generateClassicPsk } from '@/features/classic-vpn/components/wizard/classic-psk';
 import type { Control, FieldValues, Path } from 'react-hook-form';
 
@@ -27,22 +28,7 @@ export function ClassicPskField<T extends FieldValues, O = T>({ control, name, c
   return (
     <Stack gap="xs">
       <PasswordField control={control} name={name} label={label} hint={hint} visible={visible} onVisibilityChange={setVisible} withAsterisk={hint === undefined} />
-      <List size="sm" spacing={4} center aria-label="Classic pre-shared key rules">
-        {classicPskChecklist(psk).map((item) => (
-          <List.Item
-            key={item.id}
-            data-ok={item.ok}
-            icon={
-              <ThemeIcon size={18} radius="xl" color={item.ok ? 'green.8' : 'gray.6'} aria-hidden>
-                {item.ok ? <IconCheck size={12} /> : <IconX size={12} />}
-              </ThemeIcon>
-            }
-          >
-            {item.label}
-            <VisuallyHidden>{item.ok ? ' (met)' : ' (not met yet)'}</VisuallyHidden>
-          </List.Item>
-        ))}
-      </List>
+      <PskChecklist psk={psk} items={classicPskChecklist(psk)} label="Classic pre-shared key rules" />
       <Text size="sm" c="red.8" aria-live="polite" data-testid="psk-live-problem">
         {forbidden.length > 0 ? `${forbidden.map((c) => `“${c}”`).join(' ')} cannot be used in a classic VPN key; remove it.` : ''}
       </Text>
