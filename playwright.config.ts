@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { proxyWebServer } from './e2e/e2e-servers.ts';
+import { CHROMIUM_ARGS, proxyWebServer } from './e2e/e2e-servers.ts';
 
 // E2E_PORT lets two runs on one machine (e.g. parallel development) keep out of each other's way.
 const PORT = Number(process.env.E2E_PORT || 4173);
@@ -11,17 +11,6 @@ const baseURL = `http://127.0.0.1:${PORT}`;
 const executablePath =
   process.env.PLAYWRIGHT_CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
-// Debian's Chromium in containers: no sandbox (root), no GPU, small /dev/shm, no background traffic.
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 // `npm test` builds right before Playwright runs. Run directly (`npx playwright test`), Playwright serves the
 // existing dist/ as is, or builds it first when there is none; rebuild yourself after changing src/.

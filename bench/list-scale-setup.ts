@@ -7,21 +7,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
+import { CHROMIUM_ARGS } from '../e2e/e2e-servers.ts';
 
 export const PROJECT = '0a1b2c3d4e5f60718293a4b5c6d7e8f9';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-// Same flags as playwright.config.ts: Debian Chromium in a container.
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });

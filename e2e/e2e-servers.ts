@@ -1,6 +1,19 @@
 // The servers Playwright starts (playwright.config.ts) and where the specs find them. The second one runs in
 // proxy ("real cloud") mode with the first, the mock, as its "OTC": only e2e/sign-in.spec.ts uses it.
 
+// Debian's Chromium in containers: no sandbox (root), no GPU, small /dev/shm, no background traffic.
+// Shared by playwright.config.ts and the browser benchmarks.
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export const E2E_PORT = Number(process.env.E2E_PORT || 4173);
 // Far from E2E_PORT so parallel runs with neighbouring E2E_PORTs (4301, 4302, …) never collide.
 export const E2E_PROXY_PORT = Number(process.env.E2E_PROXY_PORT || E2E_PORT + 1000);
