@@ -1,15 +1,17 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Download, Locator, Page } from '@playwright/test';
 
 /** The classic connection list (/classic-vpn). */
 export class ClassicConnectionsPage {
   readonly heading: Locator;
   readonly table: Locator;
   readonly createButton: Locator;
+  readonly selectAll: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: 'Classic VPN' });
     this.table = page.getByRole('table', { name: 'Classic VPN connections' });
     this.createButton = page.getByRole('link', { name: 'Create classic connection' });
+    this.selectAll = this.table.getByRole('checkbox', { name: 'Select all classic connections shown' });
   }
 
   async goto(): Promise<void> {
@@ -22,6 +24,23 @@ export class ClassicConnectionsPage {
 
   status(name: string): Locator {
     return this.row(name).getByTestId('status-badge');
+  }
+
+  /** The row's selection checkbox, labelled with the connection's name. */
+  selectBox(name: string): Locator {
+    return this.table.getByRole('checkbox', { name: `Select ${name}`, exact: true });
+  }
+
+  /** "Export N selected as code", shown while connections are selected. */
+  exportSelectedButton(count: number): Locator {
+    return this.page.getByRole('button', { name: `Export ${count} selected as code`, exact: true });
+  }
+
+  /** Opens the export menu of the selection, picks a format and returns the browser's download. */
+  async exportSelected(count: number, format: 'JSON' | 'Terraform'): Promise<Download> {
+    await this.exportSelectedButton(count).click();
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByRole('menuitem', { name: new RegExp(`^${format}`) }).click()]);
+    return download;
   }
 }
 

@@ -14,6 +14,7 @@ export const IDS = {
   egLocal: '60000000-0000-4000-8000-000000000001',
   egPeer: '60000000-0000-4000-8000-000000000002',
   connHq: '70000000-0000-4000-8000-000000000001',
+  connLab: '70000000-0000-4000-8000-000000000002',
 };
 
 const lifetime = (value: number) => ({ units: 'seconds', value });
@@ -42,6 +43,15 @@ export function classicSeed() {
         dpd: { action: 'hold', interval: 30, timeout: 120 }, mtu: 1500, route_mode: 'static', auth_mode: 'psk', created_at: '2026-01-10 09:00:00.000000',
       },
     ],
+  };
+}
+
+/** A second connection (other IKE policy, same groups) for tests that need more than one row. */
+export function classicLabConnection() {
+  return {
+    id: IDS.connLab, name: 'classic-lab', status: 'DOWN', psk: 'Lab-Secret-Key', initiator: 'response-only', peer_address: '198.51.100.20', peer_id: '198.51.100.20',
+    ikepolicy_id: IDS.ikeLegacy, ipsecpolicy_id: IDS.ipsecHq, vpnservice_id: IDS.svcWeb, local_ep_group_id: IDS.egLocal, peer_ep_group_id: IDS.egPeer,
+    dpd: { action: 'restart', interval: 20, timeout: 80 }, mtu: 1500, route_mode: 'static', auth_mode: 'psk', created_at: '2026-01-12 09:00:00.000000',
   };
 }
 

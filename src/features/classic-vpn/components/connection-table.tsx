@@ -1,4 +1,4 @@
-import { Anchor, Table, Text } from '@mantine/core';
+import { Anchor, Checkbox, Table, Text } from '@mantine/core';
 import type { IpsecSiteConnection } from '@contract/classic/ipsec-site-connection';
 import { Link } from '@tanstack/react-router';
 import { StatusBadge } from '@/components/status-badge';
@@ -24,15 +24,29 @@ function Lines({ items }: { items: string[] | undefined }) {
 export interface ClassicConnectionTableProps {
   connections: readonly IpsecSiteConnection[];
   lookups: ClassicLookups;
+  /** Ids of the selected connections. */
+  selected: ReadonlySet<string>;
+  onSelect: (id: string, selected: boolean) => void;
+  /** Selects or clears every connection the table shows. */
+  onSelectAll: (selected: boolean) => void;
 }
 
-/** Classic connections: name (link), status, remote gateway, VPN service, both sides' networks, created. */
-export function ClassicConnectionTable({ connections, lookups }: ClassicConnectionTableProps) {
+/** Classic connections: a selection box, name (link), status, remote gateway, VPN service, both sides' networks, created. */
+export function ClassicConnectionTable({ connections, lookups, selected, onSelect, onSelectAll }: ClassicConnectionTableProps) {
+  const selectedShown = connections.filter((c) => selected.has(c.id)).length;
   return (
     <Table.ScrollContainer minWidth={900}>
       <Table striped highlightOnHover verticalSpacing="sm" aria-label="Classic VPN connections">
         <Table.Thead>
           <Table.Tr>
+            <Table.Th scope="col" w={40}>
+              <Checkbox
+                aria-label="Select all classic connections shown"
+                checked={connections.length > 0 && selectedShown === connections.length}
+                indeterminate={selectedShown > 0 && selectedShown < connections.length}
+                onChange={(e) => onSelectAll(e.currentTarget.checked)}
+              />
+            </Table.Th>
             <Table.Th scope="col">Name</Table.Th>
             <Table.Th scope="col">Status</Table.Th>
             <Table.Th scope="col">Remote gateway</Table.Th>
@@ -48,11 +62,15 @@ export function ClassicConnectionTable({ connections, lookups }: ClassicConnecti
             // Undefined while the groups or subnets are still loading.
             const local = lookups.groups && lookups.subnets ? groupSubnets(lookups.groups.get(c.local_ep_group_id ?? ''), lookups.subnets).map((s) => s.cidr) : undefined;
             const peer = lookups.groups ? (lookups.groups.get(c.peer_ep_group_id ?? '')?.endpoints ?? []) : undefined;
+            const name = c.name || shortId(c.id);
             return (
-              <Table.Tr key={c.id}>
+              <Table.Tr key={c.id} aria-selected={selected.has(c.id)}>
+                <Table.Td>
+                  <Checkbox aria-label={`Select ${name}`} checked={selected.has(c.id)} onChange={(e) => onSelect(c.id, e.currentTarget.checked)} />
+                </Table.Td>
                 <Table.Th scope="row" fw={500} style={noWrap}>
                   <Anchor size="sm" renderRoot={(props) => <Link to={paths.classicConnection.path} params={{ id: c.id }} {...props} />}>
-                    {c.name || shortId(c.id)}
+                    {name}
                   </Anchor>
                 </Table.Th>
                 <Table.Td>
