@@ -20,6 +20,7 @@ function ike(m: EndpointModel, name: string, proposalId: number, options: Genera
     ` encryption-algorithm ${kw(HUAWEI.encryption, m.ike.encryption, 'IKE encryption algorithm')}`,
     ` dh group${groupNumber(m.ike.dhGroup) ?? m.ike.dhGroup}`,
     ` authentication-algorithm ${kw(HUAWEI.authentication, m.ike.integrity, 'IKE authentication algorithm')}`,
+    ' authentication-method pre-share',
     ...(v2 ? [` integrity-algorithm ${kw(HUAWEI.hmac, m.ike.integrity, 'IKE integrity algorithm')}`, ` prf ${kw(HUAWEI.prf, m.ike.integrity, 'IKE PRF')}`] : []),
     ` sa duration ${duration}`,
     '#',
@@ -33,9 +34,23 @@ function ike(m: EndpointModel, name: string, proposalId: number, options: Genera
       ? []
       : [' dpd type periodic', ` dpd idle-time ${m.dpd.intervalSeconds}`, ` dpd retransmit-interval ${Math.max(2, Math.min(60, m.dpd.timeoutSeconds))}`, ...(m.dpd.msg ? [` dpd msg ${m.dpd.msg}`] : [])]),
     '#',
+    ...sha2Compatible(m),
     `ipsec proposal ${name}`,
     ...(isGcmName(m.ipsec.encryption) ? [] : [` esp authentication-algorithm ${kw(HUAWEI.authentication, m.ipsec.integrity, 'ESP authentication algorithm')}`]),
     ` esp encryption-algorithm ${kw(HUAWEI.encryption, m.ipsec.encryption, 'ESP encryption algorithm')}`,
+    '#',
+  ];
+}
+
+/**
+ * VRP truncates HMAC-SHA-256/384/512 in ESP differently from RFC 4868 unless this global switch is on; OTC's
+ * customer-gateway example enables it before the IPsec proposal. It applies to every IPsec tunnel on the device.
+ */
+function sha2Compatible(m: EndpointModel): string[] {
+  if (isGcmName(m.ipsec.encryption) || !m.ipsec.integrity.startsWith('sha2-')) return [];
+  return [
+    '# RFC 4868 SHA-2 truncation, as OTC uses; this global switch applies to every IPsec tunnel on the device.',
+    'ipsec authentication sha2 compatible enable',
     '#',
   ];
 }
@@ -54,9 +69,11 @@ function routeBased(m: EndpointModel, name: string, warnings: string[]): string[
     '#',
     `interface ${tunnel}`,
     ` description OTC VPN connection ${m.connectionName}`,
+    ' mtu 1400',
     ` ip address ${m.tunnel ? `${hostOf(m.tunnel.local)} ${maskOf(m.tunnel.local)}` : '<TUNNEL-ADDRESS> 255.255.255.252'}`,
     ' tunnel-protocol ipsec',
     ` source ${WAN}`,
+    ` destination ${m.peerAddress}`,
     ` ipsec profile ${name}`,
     '#',
     ...(m.style === 'static' ? [...m.peerSubnets.map((s) => `ip route-static ${networkOf(s)} ${maskOf(s)} ${tunnel}`), '#'] : []),
