@@ -2,7 +2,7 @@ import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { compress } from 'hono/compress';
 import { HTTPException } from 'hono/http-exception';
 import type { AppEnv } from './app-env.ts';
-import { mountFrontFaces, type FrontFaceOptions } from './front-faces.ts';
+import { consoleConfigOf, mountFrontFaces, type FrontFaceOptions } from './front-faces.ts';
 import { classicApi } from './classic/classic-app.ts';
 import { OtcHttpError, internalError, invalidRequest, tokenMissing } from './http-error.ts';
 import { newUuid } from './ids.ts';
@@ -101,7 +101,7 @@ export function createApp(store: MockStore, options: AppOptions = {}): Hono<AppE
     app.route('/__mock', mockControlRoutes(store));
     app.route('/__mock', mockQuotaRoutes(store));
   }
-  if (options.staticRoot) app.route('/', createStaticHost(options.staticRoot));
+  if (options.staticRoot) app.route('/', createStaticHost(options.staticRoot, consoleConfigOf(options)));
 
   app.notFound(notFound);
   app.onError((error, c) => respondError(c, toOtcError(error, logError)));

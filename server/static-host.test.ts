@@ -31,9 +31,24 @@ describe('static SPA host', () => {
       expect(res.status).toBe(200);
       expect(res.headers.get('Content-Type')).toContain('text/html');
       expect(res.headers.get('Cache-Control')).toBe('no-cache');
-      expect(await res.text()).toBe(INDEX);
+      const html = await res.text();
+      expect(html).toContain('<div id="root"></div>');
+      // The console config travels in the page, so the console needs no request to learn it.
+      const content = /<meta name="otc-console-config" content="([^"]*)"/.exec(html)?.[1] ?? '';
+      expect(JSON.parse(content.replaceAll('&quot;', '"'))).toEqual({ mode: 'mock', region: null, sign_in_required: false, endpoints: null });
     },
   );
+
+  it('serves /index.html itself with the config too, even to a browser that accepts brotli', async () => {
+    const res = await host().request('/index.html', { headers: { 'Accept-Encoding': 'br' } });
+    expect(res.headers.get('Content-Encoding')).toBeNull();
+    expect(await res.text()).toContain('<meta name="otc-console-config"');
+  });
+
+  it('tells the page when sign-in is required (MOCK_REQUIRE_TOKEN)', async () => {
+    const app = setup({ app: { staticRoot: resolveStaticDir(root), requireIssuedToken: true } }).app;
+    expect(await (await app.request('/vpn-connections')).text()).toContain('&quot;sign_in_required&quot;:true');
+  });
 
   it('serves hashed assets with a year-long immutable cache', async () => {
     const res = await host().request('/assets/index-3f9a1c.js');

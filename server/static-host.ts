@@ -1,13 +1,14 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { constants, brotliCompressSync } from 'node:zlib';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { COMPRESSIBLE_CONTENT_TYPE_REGEX } from 'hono/compress';
 import { getMimeType } from 'hono/utils/mime';
+import type { ConsoleConfig } from '../contract/console-config.ts';
 import type { AppEnv } from './app-env.ts';
 import { ConfigError } from './config.ts';
+import { indexHtmlSource } from './index-html.ts';
 
 /** Paths that belong to an API (mock, proxy, control, health); they never fall back to the SPA. */
 const API_PREFIXES = ['/v5/', '/v2.0/', '/v3/', '/__mock/', '/__health'];
@@ -94,28 +95,27 @@ function looksLikeFile(requestPath: string): boolean {
   return requestPath.startsWith('/assets/') || /\.[a-z0-9]+$/i.test(requestPath);
 }
 
-async function sendIndex(c: Context<AppEnv>, root: string): Promise<Response> {
-  return c.html(await readFile(path.join(root, 'index.html'), 'utf8'));
-}
 
 /**
  * Serves the built SPA: files from `root`, long cache for hashed assets, and index.html for deep
  * links such as /vpn-connections/123 so the client router can take over. API paths and missing
- * files fall through to the app's 404.
+ * files fall through to the app's 404. Every copy of index.html carries the console config (see index-html.ts).
  */
-export function createStaticHost(root: string): Hono<AppEnv> {
+export function createStaticHost(root: string, consoleConfig?: ConsoleConfig): Hono<AppEnv> {
   const host = new Hono<AppEnv>();
+  const indexHtml = indexHtmlSource(root, consoleConfig);
   host.on(['GET', 'HEAD'], '*', async (c, next) => {
     await next();
     // Set on the way out so only files actually served get a cache policy (never a 404).
     if (c.res.status === 200 && !isApiPath(c.req.path)) c.res.headers.set('Cache-Control', cacheControlFor(c.req.path));
   });
+  host.on(['GET', 'HEAD'], ['/', '/index.html'], async (c) => c.html(await indexHtml()));
   const brotli = brotliStatic(root);
   host.on(['GET', 'HEAD'], '*', async (c, next) => (isApiPath(c.req.path) ? next() : brotli(c, next)));
   host.on(['GET', 'HEAD'], '*', serveStatic<AppEnv>({ root }));
   host.on(['GET', 'HEAD'], '*', async (c, next) => {
     if (isApiPath(c.req.path) || looksLikeFile(c.req.path)) return next();
-    return sendIndex(c, root);
+    return c.html(await indexHtml());
   });
   return host;
 }

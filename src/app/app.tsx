@@ -3,6 +3,7 @@ import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { useEffect } from 'react';
+import { startEarlyRequests } from '@/app/early-start';
 import { createAppRouter } from '@/app/router';
 import { cssVariablesResolver, theme } from '@/app/theme';
 import { redirectToSignInOnUnauthorized } from '@/app/unauthorized-redirect';
@@ -12,6 +13,7 @@ import { clearBackgroundErrorNotice, createQueryClient } from '@/lib/query-clien
 // Module-level singletons: exactly one QueryClient and one router for the life of the page.
 const queryClient = createQueryClient();
 const router = createAppRouter(queryClient);
+startEarlyRequests(queryClient, window.location);
 
 /** Providers and the router: the whole console. */
 export function App() {

@@ -56,7 +56,7 @@ const vpnConnectionListRoute = createRoute({
   // Search, filters, sort and page live in the URL (?q=munich&status=["DOWN"]&sort=name&page=2).
   validateSearch: connectionListSearchSchema,
   loaderDeps: ({ search }) => ({ vgw: search.vgw }),
-  loader: ({ context, deps }) => void prefetchConnectionList(context.queryClient, deps.vgw),
+  loader: ({ context, deps }) => prefetchConnectionList(context.queryClient, deps.vgw),
   component: lazyRouteComponent(() => import('@/app/routes/vpn-connections/list'), 'VpnConnectionListRoute'),
 });
 const vpnConnectionCreateRoute = createRoute({

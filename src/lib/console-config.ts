@@ -1,4 +1,4 @@
-import { CONSOLE_CONFIG_PATH, FALLBACK_CONSOLE_CONFIG, consoleConfigSchema, type ConsoleConfig } from '@contract/console-config';
+import { CONSOLE_CONFIG_META_NAME, CONSOLE_CONFIG_PATH, FALLBACK_CONSOLE_CONFIG, consoleConfigSchema, type ConsoleConfig } from '@contract/console-config';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
 /**
@@ -17,9 +17,25 @@ export async function fetchConsoleConfig(signal?: AbortSignal): Promise<ConsoleC
   }
 }
 
+/**
+ * The config the server wrote into index.html, if it did (the console's own server always does; `vite dev` does
+ * not, and then the config is fetched). A tag that does not parse is ignored: the fetch is the fallback.
+ */
+export function embeddedConsoleConfig(doc: Document = document): ConsoleConfig | undefined {
+  const content = doc.querySelector<HTMLMetaElement>(`meta[name="${CONSOLE_CONFIG_META_NAME}"]`)?.content;
+  if (!content) return undefined;
+  try {
+    const parsed = consoleConfigSchema.safeParse(JSON.parse(content));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export const consoleConfigQuery = queryOptions({
   queryKey: ['console-config'],
   queryFn: ({ signal }) => fetchConsoleConfig(signal),
+  initialData: () => embeddedConsoleConfig(),
   // It changes only when the server restarts in another mode; a reload picks that up.
   staleTime: Infinity,
   gcTime: Infinity,

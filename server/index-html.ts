@@ -1,0 +1,29 @@
+import { statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { CONSOLE_CONFIG_META_NAME, type ConsoleConfig } from '../contract/console-config.ts';
+
+const escapeAttribute = (s: string) => s.replace(/[&"<>]/g, (ch) => ({ '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' })[ch] ?? ch);
+
+/** index.html with the console config as a meta tag at the top of <head> (a data attribute: no script, CSP-neutral). */
+export function embedConsoleConfig(html: string, config: ConsoleConfig): string {
+  const meta = `<meta name="${CONSOLE_CONFIG_META_NAME}" content="${escapeAttribute(JSON.stringify(config))}" />`;
+  const head = /<head[^>]*>/i.exec(html);
+  if (!head) return html;
+  const at = head.index + head[0].length;
+  return `${html.slice(0, at)}\n    ${meta}${html.slice(at)}`;
+}
+
+/** Reads index.html once per file version and returns it with the config embedded. */
+export function indexHtmlSource(root: string, config: ConsoleConfig | undefined): () => Promise<string> {
+  const file = path.join(root, 'index.html');
+  let cached: { mtimeMs: number; html: string } | undefined;
+  return async () => {
+    const { mtimeMs } = statSync(file);
+    if (cached?.mtimeMs !== mtimeMs) {
+      const raw = await readFile(file, 'utf8');
+      cached = { mtimeMs, html: config ? embedConsoleConfig(raw, config) : raw };
+    }
+    return cached.html;
+  };
+}
