@@ -25,6 +25,16 @@ export default defineConfig({
   build: {
     sourcemap: true,
     chunkSizeWarningLimit: 700,
+    rolldownOptions: {
+      output: {
+        // One vendor chunk instead of ~40 small ones: a first visit fetches and compiles far fewer files
+        // (list page, cold cache: 866 → 731 ms in `npm run bench list-scale`; warm loads unchanged). It is
+        // content-hashed and cached for a year, so it is fetched again only when a dependency changes.
+        codeSplitting: {
+          groups: [{ name: 'vendor', test: /node_modules/ }],
+        },
+      },
+    },
   },
   test: {
     projects: [
