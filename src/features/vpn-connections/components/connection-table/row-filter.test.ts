@@ -63,4 +63,16 @@ describe('RowFilter', () => {
     const changed = [...rows];
     expect(f.run(changed, { ...none, termsKey: 'mun' }, factsOf)).not.toBe(first);
   });
+
+  it('hands back the same array when a filter keeps every row, so grouping and paging are not redone', () => {
+    const f = new RowFilter();
+    const facts = createFactsCache({});
+    expect(f.run(rows, none, facts)).toBe(rows);
+    // "1" is in every connection's gateway IP: everything matches, and each longer text keeps it all too.
+    const all = f.run(rows, { ...none, termsKey: '1' }, facts);
+    expect(all).toBe(rows);
+    expect(f.run(rows, { ...none, termsKey: '15' }, facts)).toBe(rows);
+    expect(f.run(rows, { ...none, termsKey: '158.1' }, facts)).toBe(rows);
+    expect(f.run(rows, { ...none, termsKey: 'munich' }, facts)).not.toBe(rows);
+  });
 });

@@ -31,10 +31,10 @@ const REMEMBERED = 48;
 export class RowFilter {
   private rows?: readonly VpnConnection[];
   private factsOf?: Facts;
-  private readonly results = new Map<string, VpnConnection[]>();
-  private last?: { criteria: FilterCriteria; result: VpnConnection[] };
+  private readonly results = new Map<string, readonly VpnConnection[]>();
+  private last?: { criteria: FilterCriteria; result: readonly VpnConnection[] };
 
-  run(rows: readonly VpnConnection[], criteria: FilterCriteria, factsOf: Facts): VpnConnection[] {
+  run(rows: readonly VpnConnection[], criteria: FilterCriteria, factsOf: Facts): readonly VpnConnection[] {
     if (rows !== this.rows || factsOf !== this.factsOf) {
       this.rows = rows;
       this.factsOf = factsOf;
@@ -57,7 +57,10 @@ export class RowFilter {
     const statuses = criteria.statusKey ? new Set(criteria.statusKey.split(',')) : undefined;
     const styles = criteria.styleKey ? new Set(criteria.styleKey.split(',')) : undefined;
     const terms = criteria.termsKey ? criteria.termsKey.split(' ') : undefined;
-    const result = !statuses && !styles && !terms ? [...source] : source.filter((c) => matches(c, factsOf, statuses, styles, terms));
+    const kept = !statuses && !styles && !terms ? source : source.filter((c) => matches(c, factsOf, statuses, styles, terms));
+    // Nothing filtered out (the first characters of a search often match every row): hand back the same
+    // array, so grouping and paging downstream are not redone for an identical result.
+    const result = kept.length === source.length ? source : kept;
     if (this.results.size >= REMEMBERED) this.results.delete(this.results.keys().next().value ?? '');
     this.results.set(key, result);
     this.last = { criteria, result };
