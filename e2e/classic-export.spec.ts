@@ -1,4 +1,4 @@
-import { AxeBuilder } from '@axe-core/playwright';
+import { settledAxe } from './axe.ts';
 import { ClassicApi } from './classic-api.ts';
 import { downloadText } from './components/device-config-dialog.ts';
 import { DEMO_TOKEN, expect, test } from './fixtures.ts';
@@ -22,7 +22,7 @@ test('exports the selected classic connections as JSON, with their policies and 
   await expect(list.selectAll).toBeChecked();
   await expect(list.exportSelectedButton(2)).toBeEnabled();
   await expect(list.exportSelectedButton(2)).not.toHaveAttribute('aria-disabled', 'true');
-  const axe = await new AxeBuilder({ page }).include('main').analyze();
+  const axe = await (await settledAxe(page)).include('main').analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
 
   const download = await list.exportSelected(2, 'JSON');

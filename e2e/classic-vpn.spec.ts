@@ -1,4 +1,4 @@
-import { AxeBuilder } from '@axe-core/playwright';
+import { settledAxe } from './axe.ts';
 import { REDACTED } from '../contract/mock-control.ts';
 import { ClassicApi, E2E_CLASSIC_PSK } from './classic-api.ts';
 import { ClassicWizard } from './components/classic-wizard.ts';
@@ -153,7 +153,7 @@ test('the classic pages pass an axe scan', async ({ page, request }) => {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: /^Loading/ })).toHaveCount(0);
-    const results = await new AxeBuilder({ page }).analyze();
+    const results = await (await settledAxe(page)).analyze();
     expect(results.violations, `${path}: ${results.violations.map((v) => v.id).join(', ')}`).toEqual([]);
   }
 });

@@ -1,4 +1,4 @@
-import { AxeBuilder } from '@axe-core/playwright';
+import { settledAxe } from './axe.ts';
 import { REDACTED } from '../contract/mock-control.ts';
 import { E2E_PSK, expect, test } from './fixtures.ts';
 import { ConnectionDetailPage } from './pages/connection-detail-page.ts';
@@ -189,7 +189,7 @@ test('the detail page has no serious accessibility violations', async ({ page, a
   const detail = new ConnectionDetailPage(page);
   await detail.goto(await idOf(api, 'branch-hamburg-policy'));
   await expect(detail.status).toHaveText('Not connected');
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await (await settledAxe(page)).analyze();
   const severe = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(' ')) }));
   expect(severe).toEqual([]);
 });

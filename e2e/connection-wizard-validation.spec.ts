@@ -1,4 +1,4 @@
-import { AxeBuilder } from '@axe-core/playwright';
+import { settledAxe } from './axe.ts';
 import type { Page } from '@playwright/test';
 import { fixturePsk } from '../contract/__fixtures__/vpn-connection.ts';
 import { ConnectionWizard, type StyleLabel } from './components/connection-wizard.ts';
@@ -105,7 +105,7 @@ test('GCM with IKEv1 is refused on the cipher', async ({ page }) => {
 });
 
 async function expectNoSeriousViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await (await settledAxe(page)).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${where}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }

@@ -1,4 +1,4 @@
-import { AxeBuilder } from '@axe-core/playwright';
+import { settledAxe } from './axe.ts';
 import { DeviceConfigDialog, downloadText } from './components/device-config-dialog.ts';
 import { E2E_PSK, expect, test } from './fixtures.ts';
 
@@ -18,7 +18,7 @@ test('configures a customer device from the detail page and downloads the file',
   await expect(device.text).toContainText('secret = "<PRE-SHARED-KEY>"');
   await expect(device.includePsk).not.toBeChecked();
   // Mantine renders the dialog's title bar as <header>; inside role=dialog it is not a second page banner.
-  const axe = await new AxeBuilder({ page }).include('[role="dialog"]').disableRules(['landmark-no-duplicate-banner']).analyze();
+  const axe = await (await settledAxe(page)).include('[role="dialog"]').disableRules(['landmark-no-duplicate-banner']).analyze();
   expect(axe.violations).toEqual([]);
 
   await device.chooseDevice('Fortinet FortiOS');

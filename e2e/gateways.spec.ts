@@ -1,4 +1,4 @@
-import { AxeBuilder } from '@axe-core/playwright';
+import { settledAxe } from './axe.ts';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { v5Paths } from '../contract/api-paths.ts';
 import { mockQuotasPath, type MockQuotasRequest } from '../contract/mock-quotas.ts';
@@ -27,7 +27,7 @@ async function customerGatewayId(api: MockApi, name: string): Promise<string> {
 }
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const results = await (await settledAxe(page)).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 

@@ -1,4 +1,4 @@
-import { AxeBuilder } from '@axe-core/playwright';
+import { settledAxe } from './axe.ts';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { MOCK_IAM_USER, iamPaths, mockIamPaths, passwordAuthRequest } from '../contract/iam.ts';
 import { fixturePsk } from '../contract/__fixtures__/vpn-connection.ts';
@@ -64,7 +64,7 @@ test('a wrong password is explained and nothing is stored; the page passes an ax
   await expect(signInPage.error).toContainText('The username or password is wrong.');
   await expect(signInPage.password).toHaveValue('');
   expect(await page.evaluate((key) => sessionStorage.getItem(key), TOKEN_KEY)).toBeNull();
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await (await settledAxe(page)).analyze();
   const serious = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
