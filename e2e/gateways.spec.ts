@@ -140,6 +140,20 @@ test('deleting an in-use customer gateway offers the cascade, runs it in order, 
   expect(left.filter((c) => c.cgw_id === id)).toEqual([]);
 });
 
+test('Add VPN connection on a gateway opens the wizard with that gateway chosen', async ({ page }) => {
+  const gateways = new GatewaysPage(page);
+  await gateways.goto();
+  await gateways.open('vpngw-prod-ha');
+  const detail = new GatewayDetailPage(page);
+  await expect(detail.addConnection).toHaveAttribute('href', /\/vpn-connections\/create\?vgw=/);
+  await detail.addConnection.click();
+  await expect(page).toHaveURL(/step=style/);
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /Gateways/ })).toBeVisible();
+  await expect(page.getByRole('radio', { name: /vpngw-prod-ha/ })).toBeChecked();
+  await expect(page.getByRole('radio', { name: /vpngw-fra-core/ })).not.toBeChecked();
+});
+
 test('the gateway pages and the delete dialog pass an axe scan', async ({ page }) => {
   // axe walks the whole DOM several times; give it room on a busy machine.
   test.setTimeout(90_000);

@@ -63,9 +63,11 @@ export class GatewayDetailPage {
   readonly addresses: Locator;
   readonly connections: Locator;
   readonly deleteButton: Locator;
+  readonly addConnection: Locator;
 
   constructor(readonly page: Page) {
     this.status = page.getByRole('main').getByTestId('status-badge').first();
+    this.addConnection = page.getByRole('link', { name: 'Add VPN connection' });
     this.addresses = page.getByRole('table', { name: 'Gateway addresses' });
     this.connections = page.getByRole('region', { name: 'Connections using this gateway' });
     this.deleteButton = page.getByRole('button', { name: 'Delete' });

@@ -65,6 +65,7 @@ export function VpnConnectionCreateRoute() {
           key={wizardKey}
           style={search.style}
           step={search.step}
+          presetGatewayId={search.vgw}
           onNavigate={onNavigate}
           gateways={gatewaysWithUsage}
           customerGateways={customerGateways.data}

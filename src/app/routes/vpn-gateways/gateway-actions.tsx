@@ -46,7 +46,7 @@ export function GatewayActions({ gateway, connectionsInUse, connectionQuota, onO
       </GuardedButton>
       <GuardedButton variant="light" leftSection={<IconPlus size={16} aria-hidden />}
         disabledReason={newConnectionBlockReason(gateway, connectionsInUse, connectionQuota)}
-        renderRoot={(props) => <Link to={paths.vpnConnectionCreate.path} {...props} />}>
+        renderRoot={(props) => <Link to={paths.vpnConnectionCreate.path} search={{ vgw: gateway.id }} {...props} />}>
         Add VPN connection
       </GuardedButton>
     </Group>

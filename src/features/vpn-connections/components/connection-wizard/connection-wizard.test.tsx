@@ -87,6 +87,29 @@ describe('connection wizard: steps', { timeout: 20_000 }, () => {
     expect(where()).toBe('bgp/gateways');
   });
 
+  it('starts with the gateway it was opened for (?vgw=), over a draft that chose another, and asks for its address', async () => {
+    const user = userEvent.setup({ delay: null });
+    const first = await render({ initial: { style: 'static', step: 'gateways' } });
+    await pickGateways(user);
+    first.unmount();
+    const [, prodHa] = testGateways;
+    await render({ initial: { style: 'static', step: 'gateways' }, presetGatewayId: prodHa?.id });
+    expect(await screen.findByRole('radio', { name: /vpngw-prod-ha/ })).toBeChecked();
+    expect(screen.getByRole('radio', { name: /vpngw-fra-core/ })).not.toBeChecked();
+    // The draft's address belonged to the other gateway; nothing of this one is chosen for the admin.
+    const addresses = within(screen.getByRole('radiogroup', { name: /Gateway IP/ })).getAllByRole('radio');
+    expect(addresses.length).toBeGreaterThan(0);
+    expect(addresses.filter((r) => (r as HTMLInputElement).checked)).toEqual([]);
+    // The rest of the draft is kept.
+    expect((screen.getByRole('combobox', { name: /Customer gateway/ }) as HTMLInputElement).value).toMatch(/^hq-frankfurt-fw/);
+  });
+
+  it('ignores a ?vgw= that is not one of the project\'s gateways', async () => {
+    await render({ initial: { style: 'static', step: 'gateways' }, presetGatewayId: 'no-such-gateway' });
+    await heading(/Step 2 of 6: Gateways/);
+    expect(screen.getAllByRole('radio').filter((r) => (r as HTMLInputElement).checked)).toEqual([]);
+  });
+
   it('labels every field with a description of what it is', async () => {
     const user = userEvent.setup({ delay: null });
     await render();

@@ -21,6 +21,8 @@ export interface ConnectionWizardProps extends WizardData {
   style?: ConnectionStyle;
   /** The step in the URL; undefined means the draft's, else the first. */
   step?: StepId;
+  /** A VPN gateway to start with (?vgw= in the URL), e.g. from the gateway's own page. */
+  presetGatewayId?: string;
   /** Writes style and step to the URL (replace for corrections that should not add history). */
   onNavigate: NavigateFn;
   /** Called once the API has accepted the connection. */
@@ -28,10 +30,10 @@ export interface ConnectionWizardProps extends WizardData {
 }
 
 /** One form, one Stepper: Next validates only the step's fields, Back keeps everything, nothing is lost. */
-export function ConnectionWizard({ style: urlStyle, step: urlStep, onNavigate, onCreated, ...data }: ConnectionWizardProps) {
+export function ConnectionWizard({ style: urlStyle, step: urlStep, presetGatewayId, onNavigate, onCreated, ...data }: ConnectionWizardProps) {
   const { gateways, customerGateways } = data;
   const context = useMemo(() => ({ gateways, customerGateways }), [gateways, customerGateways]);
-  const { form, restored } = useConnectionForm({ context, urlStyle });
+  const { form, restored } = useConnectionForm({ context, urlStyle, presetGatewayId });
   const [showRestored, setShowRestored] = useState(restored !== null);
   const done = useRef(false);
   const { headingRef, bodyRef, ...nav } = useWizardNavigation({ form, context, urlStyle, urlStep, initialStep: restored?.step ?? 'style', onNavigate });

@@ -22,14 +22,19 @@ interface Options {
   context: ConnectionFormContext;
   /** The style in the URL, which wins over a draft's. */
   urlStyle?: ConnectionStyle;
+  /** A VPN gateway chosen before the wizard opened; wins over a draft's when it is one of the project's. */
+  presetGatewayId?: string;
 }
 
 /** The wizard's one form, started from the tab's draft when there is one. */
-export function useConnectionForm({ context, urlStyle }: Options): { form: ConnectionForm; restored: Draft | null } {
+export function useConnectionForm({ context, urlStyle, presetGatewayId }: Options): { form: ConnectionForm; restored: Draft | null } {
   const [initial] = useState(() => {
     const draft = loadDraft();
     const values = draft?.values ?? defaultConnectionFormValues(urlStyle);
-    return { draft, values: { ...values, style: urlStyle ?? values.style } };
+    const known = context.gateways?.some((g) => g.id === presetGatewayId) ?? false;
+    // Another gateway's address cannot stay chosen; the gateways step asks for this one's.
+    const preset = known && presetGatewayId !== values.vgw_id ? { vgw_id: presetGatewayId ?? '', vgw_ip: '' } : {};
+    return { draft, values: { ...values, ...preset, style: urlStyle ?? values.style } };
   });
   const resolver = useMemo(() => connectionResolver(context), [context]);
   const form = useForm<ConnectionFormValues, unknown, CreateVpnConnection>({
