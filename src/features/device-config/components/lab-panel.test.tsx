@@ -38,6 +38,19 @@ describe('Live IPsec lab panel', () => {
     await waitFor(() => expect(onChanged).toHaveBeenCalled());
   });
 
+  it('tells the page when the real negotiation settles, so the connection status follows without waiting for a poll', async () => {
+    let current = entry({ phase: 'negotiating', status: null, settle_ms: null });
+    vi.stubGlobal('fetch', vi.fn(async () => json({ enabled: true, connections: [current] })));
+    const onChanged = vi.fn();
+    renderWithProviders(<LabPanel connectionId={ID} onChanged={onChanged} />);
+    expect(await screen.findByTestId('lab-status')).toHaveTextContent('negotiating…');
+    expect(onChanged).not.toHaveBeenCalled();
+    current = entry();
+    // The panel polls every second while the pair negotiates.
+    expect(await screen.findByText('ACTIVE', {}, { timeout: 3000 })).toBeInTheDocument();
+    await waitFor(() => expect(onChanged).toHaveBeenCalledTimes(1));
+  });
+
   it('shows nothing when the server has no lab', async () => {
     const fetchMock = vi.fn(async () => json({ error_code: 'VPN.0004', error_msg: 'not found' }, 404));
     vi.stubGlobal('fetch', fetchMock);

@@ -2,13 +2,13 @@ import { Alert, Badge, Button, Group, Select, Stack, Text } from '@mantine/core'
 import { LAB_MISTAKE_LABELS, LAB_MISTAKES, type LabMistake } from '@contract/lab-control';
 import { IconFlask } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { labQueries, useLabMistake } from '@/features/device-config/api/lab-queries';
 
 /** Props of the lab panel on a v5 detail page. */
 export interface LabPanelProps {
   connectionId: string;
-  /** Called after a mistake was applied, so the page re-reads the connection's status. */
+  /** Called when the lab's result changes (a mistake applied, a tunnel up), so the page re-reads the status. */
   onChanged?: () => void;
 }
 
@@ -23,6 +23,15 @@ export function LabPanel({ connectionId, onChanged }: LabPanelProps) {
   const mistake = useLabMistake(connectionId);
   const [choice, setChoice] = useState<LabMistake | null>(null);
   const entry = lab.data?.connections.find((c) => c.id === connectionId);
+  // The connection's status follows the lab's result, but the page polls a settled status only every 30 s: a
+  // tunnel that comes up (or fails) must show at once, not half a minute later.
+  const result = entry?.status;
+  const seen = useRef(result);
+  useEffect(() => {
+    if (seen.current === result) return;
+    seen.current = result;
+    if (result) onChanged?.();
+  }, [result, onChanged]);
   if (!entry) return null;
   const selected = choice ?? entry.mistake;
   const apply = () => mistake.mutate(selected, { onSuccess: () => onChanged?.() });

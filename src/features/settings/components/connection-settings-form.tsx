@@ -2,8 +2,9 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, Loader, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { IconPlugConnected } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTestConnection } from '@/features/settings/api/test-connection';
+import { apiBaseNote } from '@/features/settings/components/api-base-note';
 import { ConnectionTestOutcome } from '@/features/settings/components/connection-test-result';
 import {
   connectionSettingsSchema,
@@ -22,6 +23,7 @@ export function ConnectionSettingsForm() {
   });
   const { register, handleSubmit, formState } = form;
   const errors = formState.errors;
+  const note = apiBaseNote(useWatch({ control: form.control, name: 'apiBase' }), window.location.origin, import.meta.env.DEV);
   const test = useTestConnection();
   const [tested, setTested] = useState<ConnectionSettings>();
   const [status, setStatus] = useState('');
@@ -47,7 +49,10 @@ export function ConnectionSettingsForm() {
       <Stack gap="md" maw={640}>
         <TextInput
           label="API base URL"
-          description="Where the OTC VPN API is, e.g. https://vpn.eu-de.otc.t-systems.com. Leave empty to use the server that hosts this console (mock or proxy)."
+          description={
+            note ??
+            'Leave empty to use the server that hosts this console: the mock, or real OTC when it runs as a proxy (npm start -- --upstream otc). A URL of another server works only with npm run dev.'
+          }
           placeholder="(same origin)"
           autoComplete="url"
           spellCheck={false}
