@@ -6,6 +6,7 @@ import {
   LOCAL_GROUP_TYPE_MESSAGE,
   PEER_GROUP_TYPE_MESSAGE,
   peerOverlapMessage,
+  mayBeInVpc,
   subnetOffRouterMessage,
   type RouterLike,
 } from './classic-rules.ts';
@@ -85,7 +86,8 @@ function groupIssues(v: ClassicEditValues, c: ClassicEditContext): Issue[] {
   if (peer && peer.type !== 'cidr') out.push({ path: ['peer_ep_group_id'], message: PEER_GROUP_TYPE_MESSAGE });
   if (!local || !peer || !c.subnets || local.type !== 'subnet' || peer.type !== 'cidr') return out;
   const localSubnets = local.endpoints.map((id) => c.subnets?.find((s) => s.id === id)).filter((s) => s !== undefined);
-  const off = c.routerId ? localSubnets.find((s) => s.vpc_id !== c.routerId) : undefined;
+  const routerId = c.routerId;
+  const off = routerId ? localSubnets.find((s) => !mayBeInVpc(s, routerId)) : undefined;
   if (off && c.routerId) out.push({ path: ['local_ep_group_id'], message: subnetOffRouterMessage(off, c.routers?.find((r) => r.id === c.routerId), c.routerId) });
   for (const overlap of findPeerOverlaps(peer.endpoints, localSubnets)) out.push({ path: ['peer_ep_group_id'], message: peerOverlapMessage(overlap) });
   return out;

@@ -92,7 +92,8 @@ export const subnetSchema = z.object({
   id: z.string(),
   name: z.string().optional(),
   cidr: z.string(),
-  vpc_id: z.string(),
+  // OTC answers with vpc_id; standard Neutron does not, and then the console cannot group subnets by VPC.
+  vpc_id: z.string().optional(),
   network_id: z.string().optional(),
 });
 export type NeutronSubnet = z.infer<typeof subnetSchema>;

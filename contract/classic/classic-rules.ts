@@ -7,7 +7,8 @@ export interface SubnetLike {
   id: string;
   name?: string | undefined;
   cidr: string;
-  vpc_id: string;
+  /** The subnet's VPC (router). Absent when the API does not say: a plain Neutron subnet has only network_id. */
+  vpc_id?: string | undefined;
 }
 
 export interface RouterLike {
@@ -17,6 +18,14 @@ export interface RouterLike {
 
 const subnetLabel = (s: SubnetLike) => `${s.name ?? s.id} (${s.cidr})`;
 const routerLabel = (r: RouterLike | undefined, id: string) => (r?.name ? `${r.name}` : id);
+
+/**
+ * False only when the subnet is known to be in another VPC. Without a vpc_id the console cannot tell, and leaves
+ * the judgement to the API (which refuses a foreign subnet when the group is used).
+ */
+export function mayBeInVpc(subnet: SubnetLike, routerId: string): boolean {
+  return subnet.vpc_id === undefined || subnet.vpc_id === routerId;
+}
 
 /** A local endpoint group may only hold subnets of the VPN service's router (its VPC). */
 export function subnetOffRouterMessage(subnet: SubnetLike, router: RouterLike | undefined, routerId: string): string {

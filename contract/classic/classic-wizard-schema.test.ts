@@ -82,6 +82,16 @@ describe('classicWizardSchema', () => {
     expect(problems(fromNothing({ peer: { ...v.peer, mode: 'existing', id: 'eg-local' } }))[0]).toMatch(/^peer.id: The peer endpoint group must be of type cidr/);
   });
 
+  it('leaves subnets whose VPC the API does not report (plain Neutron) to the API, and still checks overlaps', () => {
+    const v = defaultClassicWizardValues();
+    const neutron: ClassicWizardContext = { ...context, subnets: subnets.map(({ vpc_id: _vpc, ...rest }) => rest) };
+    const withWeb = problems(fromNothing({ local: { ...v.local, subnet_ids: [SN_WEB] } }), neutron);
+    expect(withWeb.filter((p) => p.includes('is not in VPC'))).toEqual([]);
+    expect(problems(fromNothing({ peer: { ...v.peer, cidrs: ['10.2.0.0/16'] } }), neutron)).toContain(
+      'peer.cidrs.0: 10.2.0.0/16 overlaps the local subnet subnet-db (10.2.1.0/24); the customer side must use addresses the VPC does not use',
+    );
+  });
+
   it('speaks of the empty row, the missing choice, the PSK and the quota', () => {
     const v = defaultClassicWizardValues();
     const all = problems(

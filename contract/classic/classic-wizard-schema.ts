@@ -23,6 +23,7 @@ import {
   PEER_GROUP_TYPE_MESSAGE,
   peerOverlapMessage,
   serviceQuotaMessage,
+  mayBeInVpc,
   subnetOffRouterMessage,
   type RouterLike,
 } from './classic-rules.ts';
@@ -118,7 +119,7 @@ function contextIssues(v: ClassicWizardValues, c: ClassicWizardContext, issues: 
   const subnetIds = v.local.mode === 'existing' ? (localGroup?.type === 'subnet' ? localGroup.endpoints : []) : v.local.subnet_ids;
   const localSubnets = subnetIds.map((id) => c.subnets?.find((s) => s.id === id)).filter((s) => s !== undefined);
   if (routerId) {
-    const off = localSubnets.find((s) => s.vpc_id !== routerId);
+    const off = localSubnets.find((s) => !mayBeInVpc(s, routerId));
     const router = c.routers?.find((r) => r.id === routerId);
     if (off) issues.push({ path: v.local.mode === 'existing' ? ['local', 'id'] : ['local', 'subnet_ids'], message: subnetOffRouterMessage(off, router, routerId) });
   }

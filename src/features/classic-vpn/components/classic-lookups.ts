@@ -48,5 +48,5 @@ function useRaw() {
 /** The subnets of a subnet group, resolved (unknown ids are kept with their id as name). */
 export function groupSubnets(group: EndpointGroup | undefined, subnets: Map<string, NeutronSubnet> | undefined): NeutronSubnet[] {
   if (!group || group.type !== 'subnet') return [];
-  return group.endpoints.map((id) => subnets?.get(id) ?? { id, name: id, cidr: '?', vpc_id: '' });
+  return group.endpoints.map((id) => subnets?.get(id) ?? { id, name: id, cidr: '?' });
 }

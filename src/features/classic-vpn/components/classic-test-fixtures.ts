@@ -77,8 +77,10 @@ export interface SentRequest {
 }
 
 /** A fake classic API; `fail(method, path)` makes one call answer with a Neutron error instead. */
-export function stubClassicApi(options: { fail?: (method: string, path: string) => Response | undefined } = {}) {
-  const db = classicSeed();
+export function stubClassicApi(options: { fail?: (method: string, path: string) => Response | undefined; plainNeutronSubnets?: boolean } = {}) {
+  const seed = classicSeed();
+  // Standard Neutron subnets carry no vpc_id (OTC's do).
+  const db = options.plainNeutronSubnets ? { ...seed, subnets: seed.subnets.map(({ vpc_id: _vpc, ...rest }) => rest) } : seed;
   const sent: SentRequest[] = [];
   let n = 0;
   const fetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {

@@ -76,7 +76,7 @@ export function EndpointGroupFormModal({ editing, onClose }: { editing?: Endpoin
             ]}
           />
           {type === 'subnet' ? (
-            <SubnetChecklistField control={form.control} name="subnet_ids" label="Subnets" subnets={subnets.map((s) => ({ ...s, name: `${s.name ?? s.id} · ${vpcOf(s.vpc_id)}` }))} emptyText="This project has no subnets." hint="All from the VPC of the VPN service that will use the group." />
+            <SubnetChecklistField control={form.control} name="subnet_ids" label="Subnets" subnets={subnets.map((s) => ({ ...s, name: `${s.name ?? s.id} · ${s.vpc_id ? vpcOf(s.vpc_id) : 'VPC not reported'}` }))} emptyText="This project has no subnets." hint="All from the VPC of the VPN service that will use the group." />
           ) : (
             <CidrListField control={form.control} name="cidrs" label="Customer CIDR blocks" itemLabel="Customer CIDR" max={50} />
           )}

@@ -90,6 +90,22 @@ describe('ClassicWizard', { timeout: 30_000 }, () => {
     expect(screen.getByRole('heading', { level: 2, name: /Networks$/ })).toBeInTheDocument();
   });
 
+  it('lists every subnet, saying why, when the API does not report which VPC a subnet is in', async () => {
+    const user = userEvent.setup({ delay: null });
+    stubClassicApi({ plainNeutronSubnets: true });
+    renderWithProviders(<Harness />);
+    await heading('VPN service');
+    await select(user, 'VPC (router)', /^vpc-data/);
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await heading('Policies');
+    await user.type(screen.getByRole('textbox', { name: 'IKE policy name' }), 'ike-new');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await heading('Networks');
+    expect(screen.getByRole('checkbox', { name: 'subnet-db (10.2.1.0/24)' })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: /subnet-web/ })).toBeInTheDocument();
+    expect(screen.getByText(/does not say which VPC each subnet is in/)).toBeInTheDocument();
+  });
+
   it('keeps what was created when a later create fails, and does not create it again on retry', async () => {
     const user = userEvent.setup({ delay: null });
     let failures = 1;

@@ -1,5 +1,6 @@
 import { Stack, Text } from '@mantine/core';
 import type { EndpointGroup } from '@contract/classic/classic-resources';
+import { mayBeInVpc } from '@contract/classic/classic-rules';
 import type { ClassicWizardContext } from '@contract/classic/classic-wizard-schema';
 import { useWatch } from 'react-hook-form';
 import { CidrListField } from '@/components/form-fields/cidr-list-field';
@@ -15,12 +16,13 @@ export function NetworksStep({ data }: { data: ClassicWizardContext }) {
   const service = useWatch({ control, name: 'service' });
   const routerId = service.mode === 'existing' ? data.vpnServices?.find((s) => s.id === service.id)?.router_id : service.router_id;
   const router = data.routers?.find((r) => r.id === routerId);
-  const vpcSubnets = (data.subnets ?? []).filter((s) => s.vpc_id === routerId);
+  const vpcSubnets = routerId ? (data.subnets ?? []).filter((s) => mayBeInVpc(s, routerId)) : [];
+  const unplaced = vpcSubnets.some((s) => s.vpc_id === undefined);
   const subnetOf = (id: string) => data.subnets?.find((s) => s.id === id);
   const groups = data.endpointGroups ?? [];
   const localOption = (g: EndpointGroup) => {
     const subnets = g.endpoints.map((id) => subnetOf(id));
-    const foreign = subnets.some((s) => !s || s.vpc_id !== routerId);
+    const foreign = subnets.some((s) => !s || !routerId || !mayBeInVpc(s, routerId));
     const list = subnets.map((s, i) => (s ? s.cidr : g.endpoints[i])).join(', ');
     return { value: g.id, label: `${displayName(g)} · ${list}${foreign ? ' (subnets of another VPC)' : ''}`, disabled: foreign };
   };
@@ -45,7 +47,13 @@ export function NetworksStep({ data }: { data: ClassicWizardContext }) {
           label="VPC subnets"
           subnets={vpcSubnets}
           emptyText={routerId ? 'This VPC has no subnets.' : 'Choose the VPN service first: its VPC provides the subnets.'}
-          hint={vpcSubnets.length ? `Subnets of ${displayName(router, routerId ?? '')} that may reach the customer network: ${vpcSubnets.map(subnetLabel).join(', ')}` : undefined}
+          hint={
+            unplaced
+              ? `The API does not say which VPC each subnet is in, so every subnet is listed: choose subnets of ${displayName(router, routerId ?? '')} only; the API refuses others.`
+              : vpcSubnets.length
+                ? `Subnets of ${displayName(router, routerId ?? '')} that may reach the customer network: ${vpcSubnets.map(subnetLabel).join(', ')}`
+                : undefined
+          }
         />
       </DependencyChoice>
       <DependencyChoice

@@ -12,7 +12,9 @@ export function ServiceStep({ data }: { data: ClassicWizardContext }) {
   const { control } = useClassicForm();
   const services = data.vpnServices ?? [];
   const routerName = (id: string) => displayName(data.routers?.find((r) => r.id === id), id);
-  const subnetCount = (id: string) => data.subnets?.filter((s) => s.vpc_id === id).length ?? 0;
+  // Without vpc_id on the subnets (plain Neutron) the count per VPC is unknown and not shown.
+  const counted = data.subnets?.every((s) => s.vpc_id !== undefined) ?? false;
+  const subnetCount = (id: string) => (counted ? ` · ${data.subnets?.filter((s) => s.vpc_id === id).length ?? 0} subnets` : '');
   return (
     <Stack gap="md">
       <Text size="sm" maw={720}>
@@ -38,7 +40,7 @@ export function ServiceStep({ data }: { data: ClassicWizardContext }) {
           withAsterisk
           data={(data.routers ?? []).map((r) => {
             const existing = services.filter((s) => s.router_id === r.id).map((s) => displayName(s));
-            return { value: r.id, label: `${displayName(r)} · ${subnetCount(r.id)} subnets${existing.length ? ` · has ${existing.join(', ')}` : ''}` };
+            return { value: r.id, label: `${displayName(r)}${subnetCount(r.id)}${existing.length ? ` · has ${existing.join(', ')}` : ''}` };
           })}
           hint="The VPC whose subnets the tunnel connects. Standalone: one VPN service per VPC."
         />
