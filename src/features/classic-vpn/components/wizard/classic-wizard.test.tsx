@@ -24,8 +24,8 @@ async function select(user: UserEvent, label: string, option: RegExp) {
   await user.click(await screen.findByRole('option', { name: option }));
 }
 
-/** Steps 1–3 with every dependency new, on vpc-data. */
-async function fillDependencies(user: UserEvent, peerCidr = '192.168.77.0/24') {
+/** Steps 1–2 with a new VPN service on vpc-data and a new IKE policy, ending on the networks step. */
+async function toNetworks(user: UserEvent) {
   await heading('VPN service');
   await select(user, 'VPC (router)', /^vpc-data/);
   await user.click(screen.getByRole('button', { name: 'Next' }));
@@ -33,6 +33,11 @@ async function fillDependencies(user: UserEvent, peerCidr = '192.168.77.0/24') {
   await user.type(screen.getByRole('textbox', { name: 'IKE policy name' }), 'ike-new');
   await user.click(screen.getByRole('button', { name: 'Next' }));
   await heading('Networks');
+}
+
+/** Steps 1–3 with every dependency new, on vpc-data. */
+async function fillDependencies(user: UserEvent, peerCidr = '192.168.77.0/24') {
+  await toNetworks(user);
   await user.click(screen.getByRole('checkbox', { name: 'subnet-db (10.2.1.0/24)' }));
   await user.type(screen.getByRole('textbox', { name: 'Customer CIDR 1' }), peerCidr);
   await user.click(screen.getByRole('button', { name: 'Next' }));
@@ -94,13 +99,7 @@ describe('ClassicWizard', { timeout: 30_000 }, () => {
     const user = userEvent.setup({ delay: null });
     stubClassicApi({ plainNeutronSubnets: true });
     renderWithProviders(<Harness />);
-    await heading('VPN service');
-    await select(user, 'VPC (router)', /^vpc-data/);
-    await user.click(screen.getByRole('button', { name: 'Next' }));
-    await heading('Policies');
-    await user.type(screen.getByRole('textbox', { name: 'IKE policy name' }), 'ike-new');
-    await user.click(screen.getByRole('button', { name: 'Next' }));
-    await heading('Networks');
+    await toNetworks(user);
     expect(screen.getByRole('checkbox', { name: 'subnet-db (10.2.1.0/24)' })).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: /subnet-web/ })).toBeInTheDocument();
     expect(screen.getByText(/does not say which VPC each subnet is in/)).toBeInTheDocument();
