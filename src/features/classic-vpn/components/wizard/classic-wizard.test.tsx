@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderWithProviders } from '@/testing/render';
+import { renderWithRouter } from '@/testing/render';
 import { IDS, neutronError, stubClassicApi } from '@/features/classic-vpn/components/classic-test-fixtures';
 import { CLASSIC_DRAFT_KEY } from '@/features/classic-vpn/components/wizard/classic-draft';
 import { ClassicWizard } from '@/features/classic-vpn/components/wizard/classic-wizard';
@@ -60,7 +60,7 @@ describe('ClassicWizard', { timeout: 30_000 }, () => {
     const user = userEvent.setup({ delay: null });
     const api = stubClassicApi();
     const onCreated = vi.fn();
-    renderWithProviders(<Harness onCreated={onCreated} />);
+    await renderWithRouter(<Harness onCreated={onCreated} />);
     await fillDependencies(user);
     await fillConnection(user);
     expect(screen.getByTestId('request-body-connection')).toHaveTextContent('"psk": "•••••• (hidden)"');
@@ -89,7 +89,7 @@ describe('ClassicWizard', { timeout: 30_000 }, () => {
   it('stops at the networks step while a peer CIDR overlaps the chosen local subnet', async () => {
     const user = userEvent.setup({ delay: null });
     stubClassicApi();
-    renderWithProviders(<Harness />);
+    await renderWithRouter(<Harness />);
     await fillDependencies(user, '10.2.0.0/16');
     await waitFor(() => expect(screen.getByRole('textbox', { name: 'Customer CIDR 1' })).toHaveAccessibleDescription(/10\.2\.0\.0\/16 overlaps the local subnet subnet-db \(10\.2\.1\.0\/24\)/));
     expect(screen.getByRole('heading', { level: 2, name: /Networks$/ })).toBeInTheDocument();
@@ -98,7 +98,7 @@ describe('ClassicWizard', { timeout: 30_000 }, () => {
   it('lists every subnet, saying why, when the API does not report which VPC a subnet is in', async () => {
     const user = userEvent.setup({ delay: null });
     stubClassicApi({ plainNeutronSubnets: true });
-    renderWithProviders(<Harness />);
+    await renderWithRouter(<Harness />);
     await toNetworks(user);
     expect(screen.getByRole('checkbox', { name: 'subnet-db (10.2.1.0/24)' })).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: /subnet-web/ })).toBeInTheDocument();
@@ -111,7 +111,7 @@ describe('ClassicWizard', { timeout: 30_000 }, () => {
     const api = stubClassicApi({
       fail: (method, path) => (method === 'POST' && path === '/v2.0/vpn/ipsecpolicies' && failures-- > 0 ? neutronError(500, 'HTTPInternalServerError', 'simulated outage') : undefined),
     });
-    renderWithProviders(<Harness />);
+    await renderWithRouter(<Harness />);
     await fillDependencies(user);
     await fillConnection(user);
     await user.click(screen.getByRole('button', { name: 'Create connection' }));
@@ -134,12 +134,25 @@ describe('ClassicWizard', { timeout: 30_000 }, () => {
       CLASSIC_DRAFT_KEY,
       JSON.stringify({ step: 'connection', values: { service: picked(IDS.svcWeb), ike: picked(IDS.ikeHq), ipsec: picked(IDS.ipsecHq), local: picked(IDS.egLocal), peer: picked(IDS.egPeer), name: 'restored' } }),
     );
-    renderWithProviders(<Harness />);
+    await renderWithRouter(<Harness />);
     await heading('Connection');
     expect(screen.getByText('Your unfinished classic connection was restored')).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Connection name' })).toHaveValue('restored');
     await user.type(screen.getByLabelText(/^Pre-shared key \(PSK\)/), 'abc*');
     expect(screen.getByTestId('psk-live-problem')).toHaveTextContent('“*” cannot be used in a classic VPN key; remove it.');
     expect(sessionStorage.getItem(CLASSIC_DRAFT_KEY)).not.toContain('abc');
+  });
+
+  it('asks before leaving with entries, and stays when asked to', async () => {
+    const user = userEvent.setup({ delay: null });
+    stubClassicApi();
+    const { router } = await renderWithRouter(<Harness />, { path: '/classic-vpn/connections/create' });
+    await heading('VPN service');
+    await select(user, 'VPC (router)', /^vpc-data/);
+    void router.navigate({ to: '/classic-vpn' });
+    expect(await screen.findByText('Leave the classic connection wizard?')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Stay in the wizard' }));
+    await waitFor(() => expect(screen.queryByText('Leave the classic connection wizard?')).not.toBeInTheDocument());
+    expect(router.state.location.pathname).toBe('/classic-vpn/connections/create');
   });
 });

@@ -6,7 +6,8 @@ import { IconArrowLeft, IconArrowRight, IconCheck } from '@tabler/icons-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { FormProvider } from 'react-hook-form';
 import { ApiErrorAlert } from '@/components/api-error-alert';
-import { clearClassicDraft } from '@/features/classic-vpn/components/wizard/classic-draft';
+import { LeaveGuard } from '@/components/leave-guard';
+import { clearClassicDraft, isBlankDraft } from '@/features/classic-vpn/components/wizard/classic-draft';
 import type { ClassicStepId } from '@/features/classic-vpn/components/wizard/classic-wizard-steps';
 import { SubmitFailureAlert } from '@/features/classic-vpn/components/wizard/submit-failure-alert';
 import { StepContent } from '@/features/classic-vpn/components/wizard/step-content';
@@ -121,6 +122,12 @@ function WizardForm({ step: urlStep, onNavigate, onCreated, data }: ClassicWizar
       <VisuallyHidden role="status" aria-live="polite">
         {nav.announcement}
       </VisuallyHidden>
+      <LeaveGuard
+        shouldWarn={() => !done.current && !pending && !isBlankDraft(form.getValues())}
+        title="Leave the classic connection wizard?"
+        message="Your entries stay saved in this browser tab and come back when you return, except the pre-shared key, which is never stored. Anything the wizard already created stays in the project and is reused when you finish."
+        stayLabel="Stay in the wizard"
+      />
     </FormProvider>
   );
 }

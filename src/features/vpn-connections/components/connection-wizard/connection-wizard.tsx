@@ -5,7 +5,7 @@ import { IconArrowLeft, IconArrowRight, IconCheck } from '@tabler/icons-react';
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { FormProvider } from 'react-hook-form';
 import { clearDraft, isBlank } from '@/features/vpn-connections/components/connection-wizard/draft-store';
-import { LeaveGuard } from '@/features/vpn-connections/components/connection-wizard/leave-guard';
+import { LeaveGuard } from '@/components/leave-guard';
 import { StepBody } from '@/features/vpn-connections/components/connection-wizard/step-body';
 import { SubmitErrorAlert } from '@/features/vpn-connections/components/connection-wizard/submit-error-alert';
 import { useConnectionForm, useDraftSync } from '@/features/vpn-connections/components/connection-wizard/use-connection-form';
@@ -104,7 +104,12 @@ export function ConnectionWizard({ style: urlStyle, step: urlStep, presetGateway
       <VisuallyHidden role="status" aria-live="polite">
         {nav.announcement}
       </VisuallyHidden>
-      <LeaveGuard shouldWarn={() => !done.current && !isBlank(form.getValues())} />
+      <LeaveGuard
+        shouldWarn={() => !done.current && !isBlank(form.getValues())}
+        title="Leave the connection wizard?"
+        message="Your entries stay saved in this browser tab and come back when you return, except the pre-shared key, which is never stored. Nothing has been created yet."
+        stayLabel="Stay in the wizard"
+      />
     </FormProvider>
   );
 }

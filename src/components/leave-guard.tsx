@@ -5,10 +5,16 @@ import { useBlocker } from '@tanstack/react-router';
 export interface LeaveGuardProps {
   /** Asked at the moment of leaving: is there anything the admin would lose? */
   shouldWarn: () => boolean;
+  /** e.g. "Leave the connection wizard?" */
+  title: string;
+  /** What happens to the entries if they leave. */
+  message: string;
+  /** e.g. "Stay in the wizard". */
+  stayLabel: string;
 }
 
-/** Asks before leaving the wizard (in-app navigation and tab close/reload); moving between steps never asks. */
-export function LeaveGuard({ shouldWarn }: LeaveGuardProps) {
+/** Asks before leaving a page (in-app navigation and tab close/reload); changes of search params never ask. */
+export function LeaveGuard({ shouldWarn, title, message, stayLabel }: LeaveGuardProps) {
   const blocker = useBlocker({
     shouldBlockFn: ({ current, next }) => current.pathname !== next.pathname && shouldWarn(),
     enableBeforeUnload: shouldWarn,
@@ -16,14 +22,11 @@ export function LeaveGuard({ shouldWarn }: LeaveGuardProps) {
   });
   const blocked = blocker.status === 'blocked';
   return (
-    <Modal opened={blocked} onClose={() => blocker.reset?.()} title="Leave the connection wizard?" centered>
-      <Text size="sm">
-        Your entries stay saved in this browser tab and come back when you return, except the pre-shared key, which is never
-        stored. Nothing has been created yet.
-      </Text>
+    <Modal opened={blocked} onClose={() => blocker.reset?.()} title={title} centered>
+      <Text size="sm">{message}</Text>
       <Group justify="flex-end" mt="md">
         <Button variant="default" onClick={() => blocker.reset?.()} data-autofocus>
-          Stay in the wizard
+          {stayLabel}
         </Button>
         <Button color="red" onClick={() => blocker.proceed?.()}>
           Leave
