@@ -1,5 +1,6 @@
 import { settledAxe } from './axe.ts';
 import { ClassicApi } from './classic-api.ts';
+import { ClassicWizard } from './components/classic-wizard.ts';
 import { downloadText } from './components/device-config-dialog.ts';
 import { DEMO_TOKEN, expect, test } from './fixtures.ts';
 import { ClassicConnectionsPage } from './pages/classic-connection-pages.ts';
@@ -48,4 +49,28 @@ test('clears the selection from the header checkbox and hides the export', async
   await list.selectAll.uncheck();
   await expect(list.selectBox('classic-lab')).not.toBeChecked();
   await expect(list.exportSelectedButton(2)).toHaveCount(0);
+});
+
+test('an exported classic connection opens as a clone in the classic wizard, without the old site or a key', async ({ page }) => {
+  const list = new ClassicConnectionsPage(page);
+  await list.goto();
+  await list.selectBox('classic-hq').check();
+  const exported = await downloadText(await list.exportSelected(1, 'JSON'));
+
+  const wizard = new ClassicWizard(page);
+  await wizard.goto();
+  await page.getByRole('button', { name: 'Import JSON' }).click();
+  await page.getByRole('dialog').getByLabel('Or paste the JSON').fill(exported);
+  await expect(page.getByRole('dialog').getByText(/remote gateway address and peer ID/)).toBeVisible();
+  await page.getByRole('button', { name: 'Open in the wizard' }).click();
+
+  // The VPN service, policies and local group of this project are picked again; steps 1–3 are complete.
+  await expect(wizard.stepHeading).toHaveText('Step 1 of 5: VPN service');
+  for (const step of ['Step 2 of 5: Policies', 'Step 3 of 5: Networks', 'Step 4 of 5: Connection']) {
+    await wizard.next();
+    await expect(wizard.stepHeading).toHaveText(step);
+  }
+  await expect(wizard.text('Connection name')).toHaveValue('classic-hq-copy');
+  await expect(wizard.text('Remote gateway address')).toHaveValue('');
+  await expect(wizard.psk()).toHaveValue('');
 });

@@ -1,4 +1,5 @@
 import { Anchor, Group, Skeleton, Stack, Text } from '@mantine/core';
+import { parseConnectionImport } from '@contract/device-config/import-json';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, getRouteApi, useNavigate } from '@tanstack/react-router';
@@ -52,6 +53,7 @@ export function VpnConnectionCreateRoute() {
         description="Six short steps; every field says what it needs, and your entries are kept in this tab until you create or discard them."
         actions={
           <ImportConnectionJson
+            parse={parseConnectionImport}
             onImport={(values) => {
               saveDraft(values, 'gateways');
               setWizardKey((k) => k + 1);

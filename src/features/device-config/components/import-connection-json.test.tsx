@@ -1,5 +1,6 @@
 import { v5JsonExport } from '@contract/device-config/api-json';
 import { goldenBgp, goldenStatic } from '@contract/device-config/golden-fixtures';
+import { parseConnectionImport } from '@contract/device-config/import-json';
 import { fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -14,7 +15,7 @@ async function paste(text: string) {
 describe('Import JSON to clone a connection', () => {
   it('hands the wizard the chosen connection of a selection, without PSK and customer gateway', async () => {
     const onImport = vi.fn();
-    renderWithProviders(<ImportConnectionJson onImport={onImport} />);
+    renderWithProviders(<ImportConnectionJson parse={parseConnectionImport} onImport={onImport} />);
     await paste(v5JsonExport([goldenStatic, goldenBgp]).text);
     await userEvent.click(screen.getByRole('radio', { name: 'vpn-1655 (bgp)' }));
     expect(screen.getByText(/Choose the customer gateway of the new site/)).toBeInTheDocument();
@@ -24,7 +25,7 @@ describe('Import JSON to clone a connection', () => {
   });
 
   it('says why a text cannot be imported and keeps the button off', async () => {
-    renderWithProviders(<ImportConnectionJson onImport={vi.fn()} />);
+    renderWithProviders(<ImportConnectionJson parse={parseConnectionImport} onImport={vi.fn()} />);
     await paste('{"hello": 1}');
     expect(screen.getByText(/No VPN connection found/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Open in the wizard' })).toBeDisabled();

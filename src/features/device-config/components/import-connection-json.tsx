@@ -1,18 +1,27 @@
 import { Alert, Button, FileButton, Group, List, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
-import type { ConnectionFormValues } from '@contract/connection-form';
-import { parseConnectionImport, type ImportedClone } from '@contract/device-config/import-json';
 import { IconFileImport, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { modalCloseButtonProps } from '@/components/alert-styles';
 
-/** Props of "Import JSON" on the create page. */
-export interface ImportConnectionJsonProps {
+/** One connection found in the file, as wizard values. */
+interface Clone<V> {
+  label: string;
+  values: V;
+  notes: string[];
+}
+
+/** Reads the text of an exported file; errors say what was expected. */
+export type ImportParser<V> = (text: string) => { ok: true; clones: Clone<V>[] } | { ok: false; error: string };
+
+/** Props of "Import JSON" on a create page (v5: parseConnectionImport; classic: parseClassicImport). */
+export interface ImportConnectionJsonProps<V> {
   /** Receives the wizard values of the chosen connection (no PSK) and what was reset for the new site. */
-  onImport: (values: ConnectionFormValues, notes: string[]) => void;
+  onImport: (values: V, notes: string[]) => void;
+  parse: ImportParser<V>;
 }
 
 /** Reads a connection exported as JSON (a file or pasted text) to clone it to a new site. */
-export function ImportConnectionJson({ onImport }: ImportConnectionJsonProps) {
+export function ImportConnectionJson<V>({ onImport, parse }: ImportConnectionJsonProps<V>) {
   const [opened, setOpened] = useState(false);
   return (
     <>
@@ -22,6 +31,7 @@ export function ImportConnectionJson({ onImport }: ImportConnectionJsonProps) {
       <Modal closeButtonProps={modalCloseButtonProps} opened={opened} onClose={() => setOpened(false)} title="Clone a connection from JSON" size="lg">
         {opened ? (
           <ImportBody
+            parse={parse}
             onImport={(values, notes) => {
               setOpened(false);
               onImport(values, notes);
@@ -33,15 +43,15 @@ export function ImportConnectionJson({ onImport }: ImportConnectionJsonProps) {
   );
 }
 
-function ImportBody({ onImport }: ImportConnectionJsonProps) {
+function ImportBody<V>({ onImport, parse }: { onImport: (values: V, notes: string[]) => void; parse: ImportParser<V> }) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [clones, setClones] = useState<ImportedClone[] | null>(null);
+  const [clones, setClones] = useState<Clone<V>[] | null>(null);
   const [chosen, setChosen] = useState('0');
 
   const read = (value: string) => {
     setText(value);
-    const result = parseConnectionImport(value);
+    const result = parse(value);
     setError(result.ok ? null : result.error);
     setClones(result.ok ? result.clones : null);
     setChosen('0');
@@ -51,8 +61,8 @@ function ImportBody({ onImport }: ImportConnectionJsonProps) {
   return (
     <Stack gap="md">
       <Text size="sm">
-        Choose a file exported with Export → JSON (or paste it). The gateway and the security settings are kept; what belongs to the
-        old site is cleared, and a pre-shared key is never imported.
+        Choose a file exported with Export → JSON (or paste it). The gateway side and the security settings are kept; what belongs
+        to the old site is cleared, and a pre-shared key is never imported.
       </Text>
       <Group>
         <FileButton accept="application/json,.json" onChange={(file) => void file?.text().then(read)}>
