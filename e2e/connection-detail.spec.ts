@@ -36,6 +36,22 @@ test('a connection opened from the list shows its status change without a reload
   await expect(page.getByRole('table', { name: 'Values to check on the customer device' })).toContainText('192.168.250.0/24');
 });
 
+test('tags are edited from the detail page through the tags API, and the page shows them at once', async ({ page, api }) => {
+  const id = await idOf(api, 'partner-acme-policy');
+  const detail = new ConnectionDetailPage(page);
+  await detail.goto(id);
+  await page.getByRole('button', { name: 'Edit tags' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Tags of partner-acme-policy' });
+  await dialog.getByRole('textbox', { name: /^Key/ }).fill('owner');
+  await dialog.getByRole('textbox', { name: /^Value/ }).fill('netops');
+  await dialog.getByRole('button', { name: 'Add tag' }).click();
+  await expect(dialog.getByRole('table', { name: 'Tags of partner-acme-policy' })).toContainText('netops');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('region', { name: 'Tags' })).toContainText('owner=netops');
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Tags' })).toContainText('owner=netops');
+});
+
 test('every field is grouped, with the gateway links and a copyable id', async ({ page, api }) => {
   const id = await idOf(api, 'partner-acme-policy');
   const detail = new ConnectionDetailPage(page);

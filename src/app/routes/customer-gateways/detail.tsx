@@ -11,6 +11,7 @@ import { GuardedButton } from '@/components/guarded-button';
 import { PageHeader } from '@/components/page-header';
 import { UsedByConnectionsTable } from '@/components/used-by-connections-table';
 import { paths } from '@/config/paths';
+import { TagEditor } from '@/features/tags/components/tag-editor';
 import { CascadeDeleteModal } from '@/features/cascade-delete/components/cascade-delete-modal';
 import { customerGatewayQueries } from '@/features/customer-gateways/api/customer-gateway-queries';
 import { CustomerGatewaySummary } from '@/features/customer-gateways/components/customer-gateway-summary';
@@ -69,8 +70,11 @@ export function CustomerGatewayDetailRoute() {
         title={c.name}
         description={`Customer gateway at ${c.id_value}`}
         actions={
-          <DataFreshness subject="this customer gateway" updatedAt={customerGateway.dataUpdatedAt} isFetching={customerGateway.isFetching}
-            lastRefreshFailed={customerGateway.isRefetchError} onRefresh={() => { void customerGateway.refetch(); void connections.refetch(); }} />
+          <>
+            <DataFreshness subject="this customer gateway" updatedAt={customerGateway.dataUpdatedAt} isFetching={customerGateway.isFetching}
+              lastRefreshFailed={customerGateway.isRefetchError} onRefresh={() => { void customerGateway.refetch(); void connections.refetch(); }} />
+            <TagEditor resourceType="customer-gateway" id={c.id} name={c.name} onChanged={() => void customerGateway.refetch()} />
+          </>
         }
       />
       <Group gap="sm">

@@ -13,6 +13,7 @@ import { paths } from '@/config/paths';
 import { customerGatewayQueries } from '@/features/customer-gateways/api/customer-gateway-queries';
 import { ConfigureDeviceButton } from '@/features/device-config/components/configure-device-button';
 import { ExportMenu } from '@/features/device-config/components/export-menu';
+import { TagEditor } from '@/features/tags/components/tag-editor';
 import { LabPanel } from '@/features/device-config/components/lab-panel';
 import { vpnConnectionQueries } from '@/features/vpn-connections/api/vpn-connection-queries';
 import { DeleteConnectionModal } from '@/features/vpn-connections/components/connection-delete/delete-connection-modal';
@@ -133,6 +134,7 @@ export function VpnConnectionDetailRoute() {
               source={gateways.isPending || customerGateways.isPending ? undefined : { kind: 'v5', input: { connection: c, gateway, customerGateway: customerGateways.data?.find((g) => g.id === c.cgw_id) } }}
             />
             <ExportMenu source={{ kind: 'v5', connections: [c] }} />
+            <TagEditor resourceType="vpn-connection" id={c.id} name={c.name} onChanged={() => void connection.refetch()} />
             <ConnectionActions connection={c} onDelete={() => setDeleting(true)} />
           </>
         }

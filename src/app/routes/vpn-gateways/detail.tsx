@@ -13,6 +13,7 @@ import { StatusAnnouncer } from '@/components/status-announcer';
 import { StatusBadge } from '@/components/status-badge';
 import { UsedByConnectionsTable } from '@/components/used-by-connections-table';
 import { paths } from '@/config/paths';
+import { TagEditor } from '@/features/tags/components/tag-editor';
 import { CascadeDeleteModal } from '@/features/cascade-delete/components/cascade-delete-modal';
 import { customerGatewayQueries } from '@/features/customer-gateways/api/customer-gateway-queries';
 import { quotaQueries } from '@/features/quotas/api/quota-queries';
@@ -84,6 +85,7 @@ export function VpnGatewayDetailRoute() {
             <StatusBadge status={g.status ?? 'UNKNOWN'} explanation={GATEWAY_STATUS_EXPLANATIONS[g.status ?? '']} />
             <DataFreshness subject="this VPN gateway" updatedAt={gateway.dataUpdatedAt} isFetching={gateway.isFetching}
               lastRefreshFailed={gateway.isRefetchError} onRefresh={() => { void gateway.refetch(); void connections.refetch(); }} />
+            <TagEditor resourceType="vpn-gateway" id={g.id} name={g.name} onChanged={() => void gateway.refetch()} />
           </>
         }
       />
