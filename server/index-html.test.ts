@@ -6,7 +6,7 @@ const config = { mode: 'proxy' as const, region: 'eu-de', sign_in_required: true
 function metaContent(html: string): unknown {
   const raw = /<meta name="otc-console-config" content="([^"]*)" \/>/.exec(html)?.[1];
   if (raw === undefined) return undefined;
-  return JSON.parse(raw.replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&'));
+  return JSON.parse(raw.replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&'));
 }
 
 describe('embedConsoleConfig', () => {

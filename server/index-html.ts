@@ -2,12 +2,11 @@ import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CONSOLE_CONFIG_META_NAME, type ConsoleConfig } from '../contract/console-config.ts';
-
-const escapeAttribute = (s: string) => s.replace(/[&"<>]/g, (ch) => ({ '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' })[ch] ?? ch);
+import { escapeHtml } from './html-escape.ts';
 
 /** index.html with the console config as a meta tag at the top of <head> (a data attribute: no script, CSP-neutral). */
 export function embedConsoleConfig(html: string, config: ConsoleConfig): string {
-  const meta = `<meta name="${CONSOLE_CONFIG_META_NAME}" content="${escapeAttribute(JSON.stringify(config))}" />`;
+  const meta = `<meta name="${CONSOLE_CONFIG_META_NAME}" content="${escapeHtml(JSON.stringify(config))}" />`;
   const head = /<head[^>]*>/i.exec(html);
   if (!head) return html;
   const at = head.index + head[0].length;

@@ -1,10 +1,9 @@
 // /api-docs: the OpenAPI document as a plain HTML page. No scripts and no external assets, so it works offline
 // and under the server's Content-Security-Policy; <details> does the expanding.
 
-type Json = Record<string, unknown>;
+import { escapeHtml } from '../html-escape.ts';
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch);
+type Json = Record<string, unknown>;
 
 const STYLE = `
 body{font:15px/1.5 system-ui,sans-serif;margin:0 auto;max-width:1100px;padding:1rem 1.5rem;color:#1a1b1e;background:#fff}

@@ -1,4 +1,5 @@
 import type { Clock } from '../clock.ts';
+import { ProjectTimers } from './project-timers.ts';
 import type { StoredGateway } from './types.ts';
 
 /** What the gateway lifecycle needs from the store. */
@@ -15,9 +16,11 @@ export interface GatewayLifecycleHost {
  * one transition time per step. Kept apart from the connection lifecycle, whose states differ.
  */
 export class GatewayLifecycle {
-  private readonly timers = new Map<string, () => void>();
+  private readonly timers: ProjectTimers;
 
-  constructor(private readonly host: GatewayLifecycleHost) {}
+  constructor(private readonly host: GatewayLifecycleHost) {
+    this.timers = new ProjectTimers(host.clock);
+  }
 
   /** Puts the gateway into `status` (a PENDING_* state) and schedules the step out of it. */
   begin(projectId: string, gateway: StoredGateway, status: 'PENDING_CREATE' | 'PENDING_UPDATE' | 'PENDING_DELETE'): void {
@@ -31,24 +34,15 @@ export class GatewayLifecycle {
   }
 
   cancelProject(projectId: string): void {
-    for (const [key, cancel] of this.timers) {
-      if (key.startsWith(`${projectId}/`)) {
-        cancel();
-        this.timers.delete(key);
-      }
-    }
+    this.timers.cancelProject(projectId);
   }
 
   cancelAll(): void {
-    for (const cancel of this.timers.values()) cancel();
-    this.timers.clear();
+    this.timers.cancelAll();
   }
 
   private schedule(projectId: string, gateway: StoredGateway): void {
-    const key = `${projectId}/${gateway.id}`;
-    this.timers.get(key)?.();
-    const cancel = this.host.clock.schedule(this.host.transitionMs(), () => {
-      this.timers.delete(key);
+    this.timers.schedule(projectId, gateway.id, this.host.transitionMs(), () => {
       if (gateway.status === 'PENDING_DELETE') {
         this.host.remove(projectId, gateway.id);
       } else if (gateway.status === 'PENDING_CREATE' || gateway.status === 'PENDING_UPDATE') {
@@ -57,6 +51,5 @@ export class GatewayLifecycle {
       }
       this.host.changed();
     });
-    this.timers.set(key, cancel);
   }
 }

@@ -1,5 +1,6 @@
 import type { ConnectionStatus } from '../../contract/status.ts';
 import type { Clock } from '../clock.ts';
+import { ProjectTimers } from './project-timers.ts';
 import { SETTLED_STATUSES, type ConnectionRecord, type SettledStatus } from './types.ts';
 
 /** What the lifecycle needs from the store. */
@@ -40,9 +41,11 @@ export function isSettledStatus(status: ConnectionStatus): status is SettledStat
 
 /** One timer per connection drives its status forward, one step per transition time. */
 export class ConnectionLifecycle {
-  private readonly timers = new Map<string, () => void>();
+  private readonly timers: ProjectTimers;
 
-  constructor(private readonly host: LifecycleHost) {}
+  constructor(private readonly host: LifecycleHost) {
+    this.timers = new ProjectTimers(host.clock);
+  }
 
   created(projectId: string, record: ConnectionRecord): void {
     record.connection.status = 'PENDING_CREATE';
@@ -74,32 +77,22 @@ export class ConnectionLifecycle {
   }
 
   cancel(projectId: string, connectionId: string): void {
-    const key = `${projectId}/${connectionId}`;
-    this.timers.get(key)?.();
-    this.timers.delete(key);
+    this.timers.cancel(projectId, connectionId);
   }
 
   cancelProject(projectId: string): void {
-    for (const [key, cancel] of this.timers) {
-      if (key.startsWith(`${projectId}/`)) {
-        cancel();
-        this.timers.delete(key);
-      }
-    }
+    this.timers.cancelProject(projectId);
   }
 
   cancelAll(): void {
-    for (const cancel of this.timers.values()) cancel();
-    this.timers.clear();
+    this.timers.cancelAll();
   }
 
   private scheduleNext(projectId: string, record: ConnectionRecord): void {
     const id = record.connection.id;
     this.cancel(projectId, id);
     if (!nextStep(record)) return;
-    const key = `${projectId}/${id}`;
-    const cancel = this.host.clock.schedule(this.host.transitionMs(), () => {
-      this.timers.delete(key);
+    this.timers.schedule(projectId, id, this.host.transitionMs(), () => {
       const step = nextStep(record);
       if (!step) return;
       if (step.kind === 'remove') {
@@ -111,6 +104,5 @@ export class ConnectionLifecycle {
       }
       this.host.changed();
     });
-    this.timers.set(key, cancel);
   }
 }

@@ -2,7 +2,7 @@ import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/co
 import type { VpnGateway } from '@contract/vpn-gateway';
 import type { ReactNode } from 'react';
 import { formatTime } from '@/lib/format-time';
-import { DetailField } from '@/features/vpn-gateways/components/detail-field';
+import { DetailField } from '@/components/detail-field';
 import { GatewayAddressesTable } from '@/features/vpn-gateways/components/gateway-addresses-table';
 import {
   attachmentLabel,

@@ -1,20 +1,10 @@
 import { CLASSIC_PSK_SPECIAL_CHARS } from '@contract/classic/classic-common';
+import { randomIndex } from '@/components/form-fields/psk-generator';
 
 // Characters that are allowed but easy to mangle when the key is pasted into a device's CLI or config file.
 const AWKWARD = '\\`|';
 const SPECIAL = [...CLASSIC_PSK_SPECIAL_CHARS].filter((c) => !AWKWARD.includes(c)).join('');
 const ALPHABET = `ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789${SPECIAL}`;
-
-/** A uniform random integer in [0, n) (rejection sampling, no modulo bias). */
-function randomIndex(n: number): number {
-  const limit = Math.floor(0x1_0000_0000 / n) * n;
-  const buf = new Uint32Array(1);
-  for (;;) {
-    crypto.getRandomValues(buf);
-    const v = buf[0] ?? 0;
-    if (v < limit) return v % n;
-  }
-}
 
 /** A classic-compliant pre-shared key: 32 characters from the classic set (~190 bits). */
 export function generateClassicPsk(length = 32): string {

@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Group, Loader, Stepper, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Box, Button, Group, Loader, Text, VisuallyHidden } from '@mantine/core';
 import type { ClassicWizardContext } from '@contract/classic/classic-wizard-schema';
 import { defaultClassicWizardValues } from '@contract/classic/classic-wizard-values';
 import type { IpsecSiteConnection } from '@contract/classic/ipsec-site-connection';
@@ -7,6 +7,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { FormProvider } from 'react-hook-form';
 import { ApiErrorAlert } from '@/components/api-error-alert';
 import { LeaveGuard } from '@/components/leave-guard';
+import { WizardStepper } from '@/components/wizard-stepper';
 import { clearClassicDraft, isBlankDraft } from '@/features/classic-vpn/components/wizard/classic-draft';
 import type { ClassicStepId } from '@/features/classic-vpn/components/wizard/classic-wizard-steps';
 import { SubmitFailureAlert } from '@/features/classic-vpn/components/wizard/submit-failure-alert';
@@ -80,17 +81,9 @@ function WizardForm({ step: urlStep, onNavigate, onCreated, data }: ClassicWizar
         </Box>
       ) : null}
       <form noValidate onSubmit={onSubmit} aria-label="Create classic VPN connection">
-        <Stepper active={nav.index} onStepClick={(i) => nav.steps[i] && nav.goTo(nav.steps[i].id)} allowNextStepsSelect={false} size="sm" mb="lg">
-          {nav.steps.map((s) => (
-            <Stepper.Step key={s.id} label={s.label} description={s.description} />
-          ))}
-        </Stepper>
-        <Box ref={bodyRef}>
-          <Title order={2} size="h3" ref={headingRef} tabIndex={-1} mb="md">
-            Step {nav.index + 1} of {nav.steps.length}: {nav.step.label}
-          </Title>
+        <WizardStepper steps={nav.steps} index={nav.index} onStepClick={(i) => nav.steps[i] && nav.goTo(nav.steps[i].id)} headingRef={headingRef} bodyRef={bodyRef}>
           <StepContent id={nav.step.id} data={data} />
-        </Box>
+        </WizardStepper>
         <Group justify="space-between" mt="xl">
           <Group gap="sm">
             <Button variant="default" leftSection={<IconArrowLeft size={16} aria-hidden />} onClick={nav.back} disabled={nav.index === 0 || pending}>

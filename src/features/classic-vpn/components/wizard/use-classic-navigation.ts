@@ -1,5 +1,5 @@
 import { classicWizardSchema, type ClassicWizardContext } from '@contract/classic/classic-wizard-schema';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect } from 'react';
 import type { FieldError } from 'react-hook-form';
 import {
   CLASSIC_STEPS,
@@ -9,6 +9,7 @@ import {
   type ClassicWizardStep,
 } from '@/features/classic-vpn/components/wizard/classic-wizard-steps';
 import type { ClassicWizardForm } from '@/features/classic-vpn/components/wizard/use-classic-wizard-form';
+import { useWizardFocus } from '@/lib/use-wizard-focus';
 
 export type ClassicNavigateFn = (step: ClassicStepId, options?: { replace?: boolean }) => void;
 
@@ -33,12 +34,7 @@ interface Options {
 export function useClassicNavigation({ form, context, step: stepId, onNavigate }: Options) {
   const index = Math.max(0, classicStepIndex(stepId));
   const step = CLASSIC_STEPS[index] as ClassicWizardStep;
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const bodyRef = useRef<HTMLDivElement>(null);
-  const focusInvalid = useRef(false);
-  const shown = useRef<number | null>(null);
-  const [announcement, setAnnouncement] = useState('');
-  const announce = (text: string) => setAnnouncement((old) => (old === text ? `${text}\u00a0` : text));
+  const { headingRef, bodyRef, announcement, announce, showProblems } = useWizardFocus(index);
   const loaded = context.routers !== undefined && context.subnets !== undefined && context.vpnServices !== undefined && context.endpointGroups !== undefined;
 
   useEffect(() => {
@@ -50,30 +46,10 @@ export function useClassicNavigation({ form, context, step: stepId, onNavigate }
     if (first && classicStepIndex(first.id) < index) onNavigate(first.id, { replace: true });
   }, [index, loaded, context, form, onNavigate]);
 
-  useEffect(() => {
-    if (shown.current !== null && shown.current !== index && !focusInvalid.current) headingRef.current?.focus();
-    shown.current = index;
-  }, [index]);
-
-  useEffect(() => {
-    if (!focusInvalid.current) return;
-    const invalid = bodyRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    if (invalid) {
-      invalid.focus();
-      focusInvalid.current = false;
-    }
-  });
-
   const goTo = (target: ClassicStepId) => {
     const i = classicStepIndex(target);
     onNavigate(target);
     announce(`Step ${i + 1} of ${CLASSIC_STEPS.length}: ${CLASSIC_STEPS[i]?.label ?? target}`);
-  };
-
-  const showProblems = (messages: readonly string[]) => {
-    focusInvalid.current = true;
-    const count = messages.length === 1 ? 'One problem' : `${messages.length} problems`;
-    announce(`${count} to fix before you continue. ${messages[0] ?? ''}`);
   };
 
   const next = async () => {

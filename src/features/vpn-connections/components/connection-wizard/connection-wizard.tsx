@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Group, Stepper, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Box, Button, Group, VisuallyHidden } from '@mantine/core';
 import { defaultConnectionFormValues } from '@contract/connection-form';
 import type { ConnectionStyle, VpnConnection } from '@contract/vpn-connection';
 import { IconArrowLeft, IconArrowRight, IconCheck } from '@tabler/icons-react';
@@ -6,6 +6,7 @@ import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { FormProvider } from 'react-hook-form';
 import { clearDraft, isBlank } from '@/features/vpn-connections/components/connection-wizard/draft-store';
 import { LeaveGuard } from '@/components/leave-guard';
+import { WizardStepper } from '@/components/wizard-stepper';
 import { StepBody } from '@/features/vpn-connections/components/connection-wizard/step-body';
 import { SubmitErrorAlert } from '@/features/vpn-connections/components/connection-wizard/submit-error-alert';
 import { useConnectionForm, useDraftSync } from '@/features/vpn-connections/components/connection-wizard/use-connection-form';
@@ -70,17 +71,9 @@ export function ConnectionWizard({ style: urlStyle, step: urlStep, presetGateway
       ) : null}
       {error ? <Box mb="md"><SubmitErrorAlert error={error} onRetry={() => void submit()} retrying={pending} /></Box> : null}
       <form noValidate onSubmit={onSubmit} aria-label="Create VPN connection">
-        <Stepper active={nav.index} onStepClick={(i) => nav.steps[i] && nav.goTo(nav.steps[i].id)} allowNextStepsSelect={false} size="sm" mb="lg">
-          {nav.steps.map((s) => (
-            <Stepper.Step key={s.id} label={s.label} description={s.description} />
-          ))}
-        </Stepper>
-        <Box ref={bodyRef}>
-          <Title order={2} size="h3" ref={headingRef} tabIndex={-1} mb="md">
-            Step {nav.index + 1} of {nav.steps.length}: {nav.step.label}
-          </Title>
+        <WizardStepper steps={nav.steps} index={nav.index} onStepClick={(i) => nav.steps[i] && nav.goTo(nav.steps[i].id)} headingRef={headingRef} bodyRef={bodyRef}>
           <StepBody id={nav.step.id} data={data} />
-        </Box>
+        </WizardStepper>
         <Group justify="space-between" mt="xl">
           <Group gap="sm">
             <Button variant="default" leftSection={<IconArrowLeft size={16} aria-hidden />} onClick={nav.back} disabled={nav.index === 0}>

@@ -1,6 +1,6 @@
 import { connectionFormSchema, type ConnectionFormContext } from '@contract/connection-form';
 import type { ConnectionStyle } from '@contract/vpn-connection';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useWatch } from 'react-hook-form';
 import { errorPaths, messagesIn } from '@/features/vpn-connections/components/connection-wizard/collect-messages';
 import type { ConnectionForm } from '@/features/vpn-connections/components/connection-wizard/use-connection-form';
@@ -12,6 +12,7 @@ import {
   type StepId,
   type WizardStep,
 } from '@/features/vpn-connections/components/connection-wizard/wizard-steps';
+import { useWizardFocus } from '@/lib/use-wizard-focus';
 
 /** The wizard's place, as kept in the URL. */
 export interface WizardSearch {
@@ -38,16 +39,10 @@ export function useWizardNavigation({ form, context, urlStyle, urlStep, initialS
   const steps = stepsFor(style);
   const index = Math.max(0, stepIndex(style, urlStep ?? initialStep));
   const step = steps[index] as WizardStep;
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const bodyRef = useRef<HTMLDivElement>(null);
-  const focusInvalid = useRef(false);
+  const { headingRef, bodyRef, announcement, announce, showProblems } = useWizardFocus(index);
   const lastUrlStyle = useRef<ConnectionStyle | undefined>(undefined);
   // The place the wizard itself asked for and the router has not reached yet: nothing may fight it meanwhile.
   const pending = useRef<WizardSearch | null>(null);
-  const shownIndex = useRef<number | null>(null);
-  const [announcement, setAnnouncement] = useState('');
-  // Repeating the same words must still be read out, so an identical message gets a trailing no-break space.
-  const announce = (text: string) => setAnnouncement((old) => (old === text ? `${text}\u00a0` : text));
 
   const go = useCallback(
     (search: WizardSearch, options?: { replace?: boolean }) => {
@@ -81,21 +76,6 @@ export function useWizardNavigation({ form, context, urlStyle, urlStep, initialS
     if (first && stepIndex(style, first.id) < index) go({ style, step: first.id }, { replace: true });
   }, [index, style, urlStep, context, getValues, go]);
 
-  useEffect(() => {
-    if (shownIndex.current !== null && shownIndex.current !== index && !focusInvalid.current) headingRef.current?.focus();
-    shownIndex.current = index;
-  }, [index]);
-
-  useEffect(() => {
-    // After a failed Next or a server rejection: focus the first invalid field once it is on screen.
-    if (!focusInvalid.current) return;
-    const invalid = bodyRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    if (invalid) {
-      invalid.focus();
-      focusInvalid.current = false;
-    }
-  });
-
   /** Shows a step (of `toStyle` when the style changes too, e.g. after Discard), with a history entry. */
   const goTo = (target: StepId, toStyle: ConnectionStyle = style) => {
     const i = stepIndex(toStyle, target);
@@ -118,13 +98,6 @@ export function useWizardNavigation({ form, context, urlStyle, urlStep, initialS
       for (const path of errorPaths(error, f)) setValue(path as FormPath, getValues(path as FormPath), { shouldTouch: true });
     }
     showProblems(errors.flatMap(([, error]) => messagesIn(error)));
-  };
-
-  /** Focuses the first invalid field (on whatever step is shown next) and reads out the problems. */
-  const showProblems = (messages: readonly string[]) => {
-    focusInvalid.current = true;
-    const count = messages.length === 1 ? 'One problem' : `${messages.length} problems`;
-    announce(`${count} to fix before you continue. ${messages[0] ?? ''}`);
   };
 
   const back = () => {
