@@ -20,8 +20,4 @@ export type ConsoleConfig = z.infer<typeof consoleConfigSchema>;
 /** What a console assumes when the server does not answer /console-config.json (an older mock, a dev proxy). */
 export const FALLBACK_CONSOLE_CONFIG: ConsoleConfig = { mode: 'mock', region: null, sign_in_required: false, endpoints: null };
 
-/**
- * The server also writes the config into the console's index.html as `<meta name=… content="{json}">`, so the
- * console knows at once whether it may ask for data before sign-in (no request in the start-up path).
- */
-export const CONSOLE_CONFIG_META_NAME = 'otc-console-config';
+export { CONSOLE_CONFIG_META_NAME } from './console-config-meta.ts';

@@ -1,14 +1,25 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from '@/app/app';
+import { applyColorScheme } from '@/app/first-paint/color-scheme';
+import { startFirstPaint } from '@/app/first-paint/start-first-paint';
+import { dismissFirstPaint, markAppStarted } from '@/lib/first-paint-handoff';
 
-const container = document.getElementById('root');
-if (!container) throw new Error('index.html has no #root element');
+// This entry stays free of packages: it runs (async, see index.html) while the application's code is still
+// on its way, starts the list's first requests and draws their rows, then loads the application.
+// docs/decisions/0009-first-paint-before-the-application.md explains why.
 
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// Waiting longer for a slow API would only delay the application: after this it loads regardless.
+const FIRST_PAINT_WAIT_MS = 400;
+
+applyColorScheme(document, localStorage, () => window.matchMedia('(prefers-color-scheme: dark)').matches);
+
+const waited = new Promise<void>((resolve) => setTimeout(resolve, FIRST_PAINT_WAIT_MS));
+void Promise.race([startFirstPaint(window), waited])
+  .then(() => {
+    markAppStarted();
+    return import('@/app/mount');
+  })
+  .catch((error: unknown) => {
+    dismissFirstPaint();
+    throw error;
+  });

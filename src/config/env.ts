@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
-export const DEMO_PROJECT_ID = '0a1b2c3d4e5f60718293a4b5c6d7e8f9';
+import { DEMO_PROJECT_ID, DEMO_TOKEN } from '@/config/env-defaults';
+
+export { DEMO_PROJECT_ID };
 
 // Empty strings count as "not set" so `VITE_API_BASE=` in an .env file falls back to the default.
 const optional = (fallback: string) =>
@@ -21,7 +23,7 @@ const envSchema = z.object({
   VITE_PROJECT_ID: optional(DEMO_PROJECT_ID).pipe(
     z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'VITE_PROJECT_ID must be 1–64 letters, digits, "_" or "-"'),
   ),
-  VITE_API_TOKEN: optional('demo-token'),
+  VITE_API_TOKEN: optional(DEMO_TOKEN),
 });
 
 export type Env = z.infer<typeof envSchema>;

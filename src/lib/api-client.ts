@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { ApiError } from '@/lib/api-error';
 import { reportUnauthorized } from '@/lib/auth-session';
 import { describeApiBase, getConnectionSettings, type ConnectionSettings } from '@/lib/connection-settings';
+import { takeEarlyResponse } from '@/lib/early-responses';
 
 export { ApiError, isApiError } from '@/lib/api-error';
 
@@ -75,12 +76,13 @@ async function send(req: ApiRequest): Promise<Sent> {
   const headers = { 'X-Auth-Token': settings.token, 'Content-Type': 'application/json', Accept: 'application/json' };
   let response: Response;
   try {
-    response = await fetch(url, {
+    const early = method === 'GET' && !req.signal?.aborted ? takeEarlyResponse(url, settings.token) : undefined;
+    response = await (early ?? fetch(url, {
       method,
       headers,
       body: req.body === undefined ? undefined : JSON.stringify(req.body),
       signal: req.signal,
-    });
+    }));
   } catch (cause) {
     // Cancellation is not a failure: TanStack Query expects the AbortError to pass through untouched.
     if (req.signal?.aborted) throw cause;

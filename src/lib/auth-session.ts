@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { z } from 'zod';
+import { AUTH_SESSION_STORAGE_KEY } from '@/lib/stored-settings';
 import { forgetToken, getConnectionSettings, saveConnectionSettings } from '@/lib/connection-settings';
 
 /** Who is signed in, to which project, until when. The token itself lives with the connection settings. */
@@ -14,7 +15,7 @@ export const authSessionSchema = z.object({
 export type AuthSession = z.infer<typeof authSessionSchema>;
 
 // sessionStorage only: like the token, a session must not outlive the browser session. No password, ever.
-export const AUTH_SESSION_STORAGE_KEY = 'otc-vpn-console.session';
+export { AUTH_SESSION_STORAGE_KEY };
 
 const listeners = new Set<() => void>();
 let snapshot: AuthSession | null | undefined;

@@ -1,18 +1,20 @@
 import { useSyncExternalStore } from 'react';
 import { z } from 'zod';
 import { env } from '@/config/env';
+import {
+  PROJECT_ID_PATTERN,
+  SETTINGS_STORAGE_KEY,
+  TOKEN_STORAGE_KEY,
+  isHttpUrl,
+  normaliseSettings as normalise,
+  readStoredSettings,
+  type ConnectionSettings,
+} from '@/lib/stored-settings';
 
-function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.search === '' && url.hash === '';
-  } catch {
-    return false;
-  }
-}
+export { SETTINGS_STORAGE_KEY, TOKEN_STORAGE_KEY, type ConnectionSettings };
 
 /** Run-time connection settings; the messages are shown beside the Settings form fields. */
-export const connectionSettingsSchema = z.object({
+export const connectionSettingsSchema: z.ZodType<ConnectionSettings, ConnectionSettings> = z.object({
   apiBase: z
     .string()
     .trim()
@@ -25,47 +27,17 @@ export const connectionSettingsSchema = z.object({
     .trim()
     .min(1, 'Enter the project ID (IAM → My Credentials → Projects)')
     .max(64, 'A project ID has at most 64 characters')
-    .regex(/^[A-Za-z0-9_-]*$/, 'A project ID uses only letters, digits, "_" and "-"'),
+    .regex(PROJECT_ID_PATTERN, 'A project ID uses only letters, digits, "_" and "-"'),
   token: z.string().trim().min(1, 'Enter an IAM token (sent as X-Auth-Token); the mock accepts any value'),
 });
-
-export type ConnectionSettings = z.infer<typeof connectionSettingsSchema>;
-
-export const SETTINGS_STORAGE_KEY = 'otc-vpn-console.connection';
-export const TOKEN_STORAGE_KEY = 'otc-vpn-console.token';
 
 export function defaultConnectionSettings(): ConnectionSettings {
   return { apiBase: env.VITE_API_BASE, projectId: env.VITE_PROJECT_ID, token: env.VITE_API_TOKEN };
 }
 
-/** Removes trailing slashes so `${apiBase}${path}` never has a double slash. */
-function normalise(settings: ConnectionSettings): ConnectionSettings {
-  return { ...settings, apiBase: settings.apiBase.trim().replace(/\/+$/, ''), projectId: settings.projectId.trim() };
-}
-
-function readJson(storage: Storage, key: string): unknown {
-  try {
-    const raw = storage.getItem(key);
-    return raw === null ? null : JSON.parse(raw);
-  } catch {
-    return null;
-  }
-}
-
-const storedPartSchema = connectionSettingsSchema.pick({ apiBase: true, projectId: true });
-
 /** Reads storage; anything missing or invalid falls back to the env defaults, field by field. */
 export function loadConnectionSettings(): ConnectionSettings {
-  const defaults = defaultConnectionSettings();
-  const stored = storedPartSchema.partial().safeParse(readJson(localStorage, SETTINGS_STORAGE_KEY) ?? {});
-  const storedBase = stored.success ? stored.data.apiBase : undefined;
-  const storedProject = stored.success ? stored.data.projectId : undefined;
-  const token = connectionSettingsSchema.shape.token.safeParse(sessionStorage.getItem(TOKEN_STORAGE_KEY) ?? '');
-  return normalise({
-    apiBase: storedBase ?? defaults.apiBase,
-    projectId: storedProject ?? defaults.projectId,
-    token: token.success ? token.data : defaults.token,
-  });
+  return readStoredSettings(defaultConnectionSettings(), localStorage, sessionStorage);
 }
 
 let snapshot: ConnectionSettings | null = null;

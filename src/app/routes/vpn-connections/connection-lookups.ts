@@ -1,5 +1,6 @@
 import type { CustomerGateway } from '@contract/customer-gateway';
-import { gatewayAddresses, type VpnGateway } from '@contract/vpn-gateway';
+import { gatewayAddresses } from '@contract/gateway-addresses';
+import type { VpnGateway } from '@contract/vpn-gateway';
 import type {
   ConnectionLookups,
   CustomerGatewayRef,

@@ -6,10 +6,10 @@ import {
 } from '@contract/customer-gateway';
 import { queryOptions } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
+import { CUSTOMER_GATEWAY_PAGE_SIZE } from '@/config/list-paging';
 import { apiScope } from '@/lib/connection-settings';
 
-// The documented maximum page size for customer gateways.
-export const CUSTOMER_GATEWAY_PAGE_SIZE = 200;
+export { CUSTOMER_GATEWAY_PAGE_SIZE };
 const MAX_PAGES = 100;
 
 async function fetchAllCustomerGateways(signal: AbortSignal): Promise<CustomerGateway[]> {

@@ -9,6 +9,7 @@ import { experimental_streamedQuery as streamedQuery, queryOptions } from '@tans
 import { apiRequest } from '@/lib/api-client';
 import { apiScope } from '@/lib/connection-settings';
 import { pollWhileTransitional } from '@/lib/polling';
+import { FIRST_PAGE_SIZE, VPN_CONNECTION_PAGE_SIZE } from '@/config/list-paging';
 
 /** Server-side filters the v5 list supports. */
 export interface VpnConnectionFilters {
@@ -23,10 +24,7 @@ export interface VpnConnectionListData {
   complete: boolean;
 }
 
-// 200 is the maximum in every documented version of the API (older pages cap limit at 200, newer at 2000).
-export const VPN_CONNECTION_PAGE_SIZE = 200;
-// The first page is small so the first rows are on screen sooner; the marker continues from it either way.
-export const FIRST_PAGE_SIZE = 50;
+export { FIRST_PAGE_SIZE, VPN_CONNECTION_PAGE_SIZE };
 const MAX_PAGES = 100;
 // After the first page (shown at once), pages are handed over in batches so a 10,000-row first load
 // re-renders the table a handful of times rather than fifty.

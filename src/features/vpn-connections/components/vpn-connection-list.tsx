@@ -1,9 +1,10 @@
 import { Paper, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import type { VpnConnection } from '@contract/vpn-connection';
-import type { ReactNode } from 'react';
+import { useLayoutEffect, type ReactNode } from 'react';
 import { ApiErrorAlert } from '@/components/api-error-alert';
 import { StatusAnnouncer } from '@/components/status-announcer';
 import type { ConnectionLookups } from '@/features/vpn-connections/components/connection-lookups';
+import { dismissFirstPaint } from '@/lib/first-paint-handoff';
 import {
   ConnectionListView,
   type ConnectionListViewProps,
@@ -63,7 +64,9 @@ export function VpnConnectionList({ connections, error, isFetching, onRetry, loo
   let body: ReactNode;
   // While the first page is still on its way the list is loading, not empty.
   const filteredByGateway = view.search.vgw !== undefined;
-  if (connections && (connections.length > 0 || complete)) {
+  const hasData = connections !== undefined && (connections.length > 0 || complete);
+  const loading = !hasData && !error;
+  if (connections && hasData) {
     body =
       connections.length === 0 && !filteredByGateway ? (
         <EmptyState action={createAction} />
@@ -75,6 +78,11 @@ export function VpnConnectionList({ connections, error, isFetching, onRetry, loo
   } else {
     body = <LoadingTable />;
   }
+  // The list's first paint (drawn before the application loaded) covers this page until the list has more
+  // to show than a loading state; a layout effect, so the two are never painted together.
+  useLayoutEffect(() => {
+    if (!loading) dismissFirstPaint();
+  }, [loading]);
   return (
     <>
       <StatusAnnouncer noun="VPN connection" items={complete ? connections : undefined} />

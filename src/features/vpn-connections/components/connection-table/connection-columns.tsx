@@ -2,7 +2,7 @@ import { parseCidr, parseIpv4 } from '@contract/ipv4';
 import type { VpnConnection } from '@contract/vpn-connection';
 import type { ReactNode } from 'react';
 import { presentStatus } from '@/components/status-badge';
-import { styleLabel } from '@/features/vpn-connections/components/connection-format';
+import { haRoleLabel, styleLabel } from '@/features/vpn-connections/components/connection-format';
 import {
   NameAndAddress,
   PlainCell,
@@ -11,16 +11,11 @@ import {
   TimeCell,
 } from '@/features/vpn-connections/components/connection-table/connection-cells';
 import type { ConnectionFacts } from '@/features/vpn-connections/components/connection-table/connection-facts';
-import type { ColumnId } from '@/features/vpn-connections/components/connection-table/list-view';
+import { COLUMN_META, type ColumnId, type ColumnMeta } from '@/features/vpn-connections/components/connection-table/column-meta';
 
 type SortValue = string | number | undefined;
 
-export interface ColumnSpec {
-  label: string;
-  /** Width in px (the table uses a fixed layout so virtualised rows never shift columns). */
-  width: number;
-  /** Shown until the admin changes it in the column chooser. */
-  defaultVisible: boolean;
+export interface ColumnSpec extends ColumnMeta {
   sortValue: (c: VpnConnection, f: ConnectionFacts) => SortValue;
   /** Cell content; the name column renders its own link and is not in this table. */
   render?: (c: VpnConnection, f: ConnectionFacts) => ReactNode;
@@ -41,77 +36,56 @@ const STATUS_RANK: Record<string, number> = {
 const cidrValue = (cidr: string | undefined) => (cidr ? parseCidr(cidr)?.network : undefined);
 const ipValue = (ip: string | undefined) => (ip ? (parseIpv4(ip.split('/')[0] ?? '') ?? undefined) : undefined);
 const lower = (s: string | undefined) => s?.toLowerCase();
-const haRoleLabel = (role: string | undefined) => (role === 'slave' ? 'Standby (slave)' : role === 'master' ? 'Active (master)' : '—');
 
 export const COLUMNS: Record<ColumnId, ColumnSpec> = {
-  name: { label: 'Name', width: 190, defaultVisible: true, sortValue: (c) => c.name.toLowerCase() },
+  name: { ...COLUMN_META.name, sortValue: (c) => c.name.toLowerCase() },
   status: {
-    label: 'Status',
-    width: 124,
-    defaultVisible: true,
+    ...COLUMN_META.status,
     sortValue: (c) => STATUS_RANK[c.status ?? 'UNKNOWN'] ?? 2,
     render: (c) => <StatusPill status={c.status ?? 'UNKNOWN'} />,
   },
   style: {
-    label: 'Style',
-    width: 116,
-    defaultVisible: true,
+    ...COLUMN_META.style,
     sortValue: (c) => styleLabel(c.style),
     render: (c) => <PlainCell>{styleLabel(c.style)}</PlainCell>,
   },
   vpnGateway: {
-    label: 'VPN gateway',
-    width: 160,
-    defaultVisible: true,
+    ...COLUMN_META.vpnGateway,
     sortValue: (c, f) => lower(f.gateway?.name) ?? c.vgw_id,
     render: (c, f) => <NameAndAddress name={f.gateway?.name} fallbackId={c.vgw_id} address={f.gatewayIp} />,
   },
   customerGateway: {
-    label: 'Customer gateway',
-    width: 160,
-    defaultVisible: true,
+    ...COLUMN_META.customerGateway,
     sortValue: (c, f) => lower(f.customer?.name) ?? c.cgw_id,
     render: (c, f) => <NameAndAddress name={f.customer?.name} fallbackId={c.cgw_id} address={f.customer?.ip} />,
   },
   subnets: {
-    label: 'Customer subnets',
-    width: 150,
-    defaultVisible: true,
+    ...COLUMN_META.subnets,
     sortValue: (_c, f) => cidrValue(f.subnets[0]),
     render: (_c, f) => <SubnetsCell subnets={f.subnets} />,
   },
   tunnel: {
-    label: 'Tunnel addresses',
-    width: 170,
-    defaultVisible: false,
+    ...COLUMN_META.tunnel,
     sortValue: (c) => ipValue(c.tunnel_local_address),
     render: (c) => <PlainCell mono>{c.tunnel_local_address ? `${c.tunnel_local_address} ↔ ${c.tunnel_peer_address ?? '—'}` : '—'}</PlainCell>,
   },
   ikeVersion: {
-    label: 'IKE',
-    width: 64,
-    defaultVisible: false,
+    ...COLUMN_META.ikeVersion,
     sortValue: (c) => c.ikepolicy?.ike_version,
     render: (c) => <PlainCell>{c.ikepolicy?.ike_version ?? '—'}</PlainCell>,
   },
   haRole: {
-    label: 'HA role',
-    width: 130,
-    defaultVisible: false,
+    ...COLUMN_META.haRole,
     sortValue: (c) => c.ha_role,
     render: (c) => <PlainCell>{haRoleLabel(c.ha_role)}</PlainCell>,
   },
   created: {
-    label: 'Created',
-    width: 104,
-    defaultVisible: true,
+    ...COLUMN_META.created,
     sortValue: (c) => c.created_at,
     render: (c) => <TimeCell iso={c.created_at} />,
   },
   updated: {
-    label: 'Updated',
-    width: 104,
-    defaultVisible: false,
+    ...COLUMN_META.updated,
     sortValue: (c) => c.updated_at,
     render: (c) => <TimeCell iso={c.updated_at} />,
   },

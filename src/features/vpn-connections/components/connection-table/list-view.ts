@@ -1,23 +1,11 @@
 import { connectionStatusSchema } from '@contract/status';
 import { z } from 'zod';
+import { COLUMN_IDS, type ColumnId } from '@/features/vpn-connections/components/connection-table/column-meta';
+
+export { COLUMN_IDS, type ColumnId };
 
 // The list's view (search, filters, sort, page) lives in the URL so a link reproduces it. This schema is
 // the route's validateSearch: junk in a hand-edited URL falls back to the default instead of an error page.
-
-export const COLUMN_IDS = [
-  'name',
-  'status',
-  'style',
-  'vpnGateway',
-  'customerGateway',
-  'subnets',
-  'tunnel',
-  'ikeVersion',
-  'haRole',
-  'created',
-  'updated',
-] as const;
-export type ColumnId = (typeof COLUMN_IDS)[number];
 
 export const CONNECTION_STYLE_VALUES = ['STATIC', 'POLICY', 'BGP'] as const;
 

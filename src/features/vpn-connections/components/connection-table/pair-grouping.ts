@@ -21,6 +21,20 @@ export function buildPairIndex(connections: readonly VpnConnection[]): PairIndex
   return index;
 }
 
+/** The colour of a pair's "N of 2 up" pill. */
+export function pairHealthColor(up: number, total: number, standby: boolean): string {
+  if (up === total) return 'green';
+  if (up === 0) return 'red';
+  return standby ? 'teal' : 'yellow';
+}
+
+/** What a pair's health means, in words. */
+export function pairHealthNote(up: number, total: number, standby: boolean): string {
+  if (up === 0) return 'no tunnel up: traffic to this site is down';
+  if (up < total) return standby ? 'the standby tunnel idles until the active one fails (active/standby gateway)' : 'running without redundancy';
+  return 'redundant';
+}
+
 export interface PairHealth {
   up: number;
   total: number;

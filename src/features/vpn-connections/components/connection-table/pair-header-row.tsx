@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { pairHealthColor, pairHealthNote } from '@/features/vpn-connections/components/connection-table/pair-grouping';
 import classes from '@/features/vpn-connections/components/connection-table/connection-table.module.css';
 import { countRender } from '@/lib/render-counter';
 
@@ -17,18 +18,6 @@ export interface PairHeaderRowProps {
   colSpan: number;
 }
 
-function healthColor(up: number, total: number, standby: boolean): string {
-  if (up === total) return 'green';
-  if (up === 0) return 'red';
-  return standby ? 'teal' : 'yellow';
-}
-
-function noteOf(up: number, total: number, standby: boolean): string {
-  if (up === 0) return 'no tunnel up: traffic to this site is down';
-  if (up < total) return standby ? 'the standby tunnel idles until the active one fails (active/standby gateway)' : 'running without redundancy';
-  return 'redundant';
-}
-
 function PairHeaderRowImpl({ gatewayName, customerName, up, total, hidden, standby, colSpan }: PairHeaderRowProps) {
   countRender('pair-header-row');
   return (
@@ -39,11 +28,11 @@ function PairHeaderRowImpl({ gatewayName, customerName, up, total, hidden, stand
           <span className={classes.sub}>
             {gatewayName} → {customerName}
           </span>
-          <span className={classes.pill} style={{ ['--pill-bg' as string]: `var(--mantine-color-${healthColor(up, total, standby)}-light)`, cursor: 'default' }} data-testid="pair-health">
+          <span className={classes.pill} style={{ ['--pill-bg' as string]: `var(--mantine-color-${pairHealthColor(up, total, standby)}-light)`, cursor: 'default' }} data-testid="pair-health">
             {up} of {total} up
           </span>
           <span className={classes.sub}>
-            {noteOf(up, total, standby)}
+            {pairHealthNote(up, total, standby)}
             {hidden > 0 ? ` · ${hidden} hidden by the filter` : ''}
           </span>
         </div>

@@ -1,11 +1,11 @@
 import type { VisibilityState } from '@tanstack/react-table';
 import { useState } from 'react';
 import { z } from 'zod';
+import { COLUMN_STORAGE_KEY } from '@/features/vpn-connections/components/connection-table/column-meta';
 import { COLUMNS } from '@/features/vpn-connections/components/connection-table/connection-columns';
 import { COLUMN_IDS } from '@/features/vpn-connections/components/connection-table/list-view';
 
-/** localStorage key of the column chooser (a per-browser preference, nothing secret). */
-export const COLUMN_STORAGE_KEY = 'otc-vpn-console.connection-columns';
+export { COLUMN_STORAGE_KEY };
 
 const storedSchema = z.record(z.string(), z.boolean());
 

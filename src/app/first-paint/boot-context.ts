@@ -1,0 +1,87 @@
+import { v5Paths } from '@contract/api-paths';
+import { CONSOLE_CONFIG_META_NAME } from '@contract/console-config-meta';
+import { envConnectionDefaults } from '@/config/env-defaults';
+import { CUSTOMER_GATEWAY_PAGE_SIZE, FIRST_PAGE_SIZE } from '@/config/list-paging';
+import { paths } from '@/config/paths';
+import {
+  COLUMN_IDS,
+  COLUMN_META,
+  COLUMN_STORAGE_KEY,
+  type ColumnId,
+} from '@/features/vpn-connections/components/connection-table/column-meta';
+import { AUTH_SESSION_STORAGE_KEY, readStoredSettings, type ConnectionSettings } from '@/lib/stored-settings';
+
+// When the list's first paint may run, and what it asks for. Every rule errs towards "not now": the
+// application then loads as it always did, so a first paint never shows something the application would not.
+
+export interface BootInputs {
+  location: Pick<Location, 'pathname' | 'search'>;
+  doc: Document;
+  local: Storage;
+  session: Storage;
+  env: Record<string, unknown>;
+  now: number;
+}
+
+export interface FirstPaintPlan {
+  settings: ConnectionSettings;
+  columns: Array<Exclude<ColumnId, 'name'>>;
+  /** The same URLs the list route's loader asks for (the API client adopts the responses). */
+  urls: { connections: string; gateways: string; customerGateways: string };
+}
+
+function readJson(raw: string | null | undefined): unknown {
+  try {
+    return raw ? JSON.parse(raw) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A stored session that has not expired (the sign-in guard would let the list render). */
+function hasLiveSession(session: Storage, now: number): boolean {
+  const stored = readJson(session.getItem(AUTH_SESSION_STORAGE_KEY));
+  if (typeof stored !== 'object' || stored === null) return false;
+  const expiresAt = (stored as Record<string, unknown>).expiresAt;
+  return typeof expiresAt === 'string' && Date.parse(expiresAt) > now;
+}
+
+/** The server's word in index.html that data may be asked for without signing in. */
+function signInNotRequired(doc: Document): boolean {
+  const content = doc.querySelector<HTMLMetaElement>(`meta[name="${CONSOLE_CONFIG_META_NAME}"]`)?.content;
+  const config = readJson(content);
+  return typeof config === 'object' && config !== null && (config as Record<string, unknown>).sign_in_required === false;
+}
+
+/** The columns the list shows: the defaults, overlaid with the column chooser's saved choice (as the list reads it). */
+export function visibleColumns(local: Storage): Array<Exclude<ColumnId, 'name'>> {
+  const stored = readJson(local.getItem(COLUMN_STORAGE_KEY));
+  const saved = typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? (stored as Record<string, unknown>) : {};
+  // A record with a non-boolean value is rejected whole by the list's schema: the defaults apply.
+  const valid = Object.values(saved).every((v) => typeof v === 'boolean');
+  return COLUMN_IDS.filter((id): id is Exclude<ColumnId, 'name'> => {
+    if (id === 'name') return false;
+    const choice = valid ? saved[id] : undefined;
+    return typeof choice === 'boolean' ? choice : COLUMN_META[id].defaultVisible;
+  });
+}
+
+/** The plan for this page load, or undefined when the first paint should not run. */
+export function planFirstPaint({ location, doc, local, session, env, now }: BootInputs): FirstPaintPlan | undefined {
+  // Only the default view: a search, filter, sort or page in the URL is the application's to apply.
+  if (location.pathname !== paths.vpnConnections.path || location.search !== '') return undefined;
+  if (!hasLiveSession(session, now) && !signInNotRequired(doc)) return undefined;
+  const defaults = envConnectionDefaults(env);
+  if (!defaults) return undefined;
+  const settings = readStoredSettings(defaults, local, session);
+  const base = settings.apiBase;
+  return {
+    settings,
+    columns: visibleColumns(local),
+    urls: {
+      connections: `${base}${v5Paths.vpnConnections(settings.projectId)}?limit=${FIRST_PAGE_SIZE}`,
+      gateways: `${base}${v5Paths.vpnGateways(settings.projectId)}`,
+      customerGateways: `${base}${v5Paths.customerGateways(settings.projectId)}?limit=${CUSTOMER_GATEWAY_PAGE_SIZE}`,
+    },
+  };
+}

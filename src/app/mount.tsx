@@ -1,0 +1,20 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from '@/app/app';
+import { dismissFirstPaint } from '@/lib/first-paint-handoff';
+
+// The entry is an async script: it may run before the parser has reached #root.
+if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+
+createRoot(container).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
+
+// The list removes the first paint when its own rows are in the DOM; should that never happen (a page that
+// renders nothing, an error boundary), the application must not stay hidden behind it.
+setTimeout(dismissFirstPaint, 10_000);
