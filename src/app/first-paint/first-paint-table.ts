@@ -51,8 +51,10 @@ export function buildFirstPaint(doc: Document, { connections, lookups, columns }
     colgroup.append(col);
   }
   const headRow = make('tr');
-  headRow.append(make('th'), ...['name' as const, ...columns].map((id) => make('th', undefined, COLUMN_META[id].label)), make('th'));
-  for (const th of headRow.children) th.setAttribute('scope', 'col');
+  // The selection and menu columns have no heading until the application adds their controls.
+  const headings = ['name' as const, ...columns].map((id) => make('th', undefined, COLUMN_META[id].label));
+  for (const th of headings) th.scope = 'col';
+  headRow.append(make('td'), ...headings, make('td'));
   const thead = make('thead');
   thead.append(headRow);
 
