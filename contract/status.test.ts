@@ -29,8 +29,6 @@ describe('status and error helpers', () => {
 
   it('lists a gateway address per slot with the HA role it implies', () => {
     const addresses = gatewayAddresses({
-      id: 'g',
-      name: 'g',
       network_type: 'public',
       ha_mode: 'active-standby',
       eip1: { id: 'e1', ip_address: '80.158.1.1' },
