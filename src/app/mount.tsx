@@ -1,10 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
+import { domReady } from '@/lib/dom-ready';
 import { dismissFirstPaint } from '@/lib/first-paint-handoff';
 
 // The entry is an async script: it may run before the parser has reached #root.
-if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+await domReady();
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

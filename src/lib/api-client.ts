@@ -1,6 +1,7 @@
 import { parseOtcError } from '@contract/otc-error';
 import type { z } from 'zod';
 import { ApiError } from '@/lib/api-error';
+import { apiHeaders } from '@/lib/api-headers';
 import { reportUnauthorized } from '@/lib/auth-session';
 import { describeApiBase, getConnectionSettings, type ConnectionSettings } from '@/lib/connection-settings';
 import { takeEarlyResponse } from '@/lib/early-responses';
@@ -72,8 +73,7 @@ async function send(req: ApiRequest): Promise<Sent> {
   const settings = req.settings ?? getConnectionSettings();
   const method = req.method ?? 'GET';
   const url = buildUrl(settings, req);
-  // The OTC docs list Content-Type as mandatory on every call, bodies or not.
-  const headers = { 'X-Auth-Token': settings.token, 'Content-Type': 'application/json', Accept: 'application/json' };
+  const headers = apiHeaders(settings.token);
   let response: Response;
   try {
     const early = method === 'GET' && !req.signal?.aborted ? takeEarlyResponse(url, settings.token) : undefined;

@@ -2,6 +2,8 @@
 // client when it asks for the same URL with the same token, so each is sent once. Nothing here may import a
 // package: this module is part of the start-up script that runs before the application's code has loaded.
 
+import { apiHeaders } from '@/lib/api-headers';
+
 interface EarlyResponse {
   url: string;
   token: string;
@@ -12,11 +14,7 @@ const pending: EarlyResponse[] = [];
 
 /** Sends a GET the API client will want soon; returns the response for the first-paint code to read too. */
 export function startEarlyGet(url: string, token: string): Promise<Response> {
-  const response = fetch(url, {
-    method: 'GET',
-    // The same headers as the API client: the OTC docs list Content-Type as mandatory on every call.
-    headers: { 'X-Auth-Token': token, 'Content-Type': 'application/json', Accept: 'application/json' },
-  });
+  const response = fetch(url, { method: 'GET', headers: apiHeaders(token) });
   pending.push({ url, token, response });
   // Unclaimed responses are not kept: after this the API client sends its own request.
   setTimeout(() => {

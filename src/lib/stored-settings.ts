@@ -1,3 +1,5 @@
+import { isRecord, parseJsonText } from '@/lib/plain-json';
+
 // Reading the saved connection settings without a schema library: the list's first paint needs them before
 // any package has loaded, and the application reads them through the same functions (one set of rules).
 
@@ -29,23 +31,14 @@ export function normaliseSettings(settings: ConnectionSettings): ConnectionSetti
   return { ...settings, apiBase: settings.apiBase.trim().replace(/\/+$/, ''), projectId: settings.projectId.trim() };
 }
 
-function readJson(storage: Storage, key: string): unknown {
-  try {
-    const raw = storage.getItem(key);
-    return raw === null ? null : JSON.parse(raw);
-  } catch {
-    return null;
-  }
-}
-
 const validBase = (v: unknown) => typeof v === 'string' && (v.trim() === '' || isHttpUrl(v.trim()));
 const validProject = (v: unknown) =>
   typeof v === 'string' && v.trim().length >= 1 && v.trim().length <= 64 && PROJECT_ID_PATTERN.test(v.trim());
 
 /** The saved base and project; one invalid field discards both (a half-valid record is not trusted). */
 function storedPart(value: unknown): { apiBase?: string; projectId?: string } {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
-  const { apiBase, projectId } = value as Record<string, unknown>;
+  if (!isRecord(value)) return {};
+  const { apiBase, projectId } = value;
   if (apiBase !== undefined && !validBase(apiBase)) return {};
   if (projectId !== undefined && !validProject(projectId)) return {};
   return {
@@ -56,7 +49,7 @@ function storedPart(value: unknown): { apiBase?: string; projectId?: string } {
 
 /** Storage over the defaults, field by field; anything missing or invalid keeps the default. */
 export function readStoredSettings(defaults: ConnectionSettings, local: Storage, session: Storage): ConnectionSettings {
-  const stored = storedPart(readJson(local, SETTINGS_STORAGE_KEY) ?? {});
+  const stored = storedPart(parseJsonText(local.getItem(SETTINGS_STORAGE_KEY)));
   const token = (session.getItem(TOKEN_STORAGE_KEY) ?? '').trim();
   return normaliseSettings({
     apiBase: stored.apiBase ?? defaults.apiBase,

@@ -9,6 +9,7 @@ import {
   COLUMN_STORAGE_KEY,
   type ColumnId,
 } from '@/features/vpn-connections/components/connection-table/column-meta';
+import { isRecord, parseJsonText } from '@/lib/plain-json';
 import { AUTH_SESSION_STORAGE_KEY, readStoredSettings, type ConnectionSettings } from '@/lib/stored-settings';
 
 // When the list's first paint may run, and what it asks for. Every rule errs towards "not now": the
@@ -30,33 +31,25 @@ export interface FirstPaintPlan {
   urls: { connections: string; gateways: string; customerGateways: string };
 }
 
-function readJson(raw: string | null | undefined): unknown {
-  try {
-    return raw ? JSON.parse(raw) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** A stored session that has not expired (the sign-in guard would let the list render). */
 function hasLiveSession(session: Storage, now: number): boolean {
-  const stored = readJson(session.getItem(AUTH_SESSION_STORAGE_KEY));
-  if (typeof stored !== 'object' || stored === null) return false;
-  const expiresAt = (stored as Record<string, unknown>).expiresAt;
+  const stored = parseJsonText(session.getItem(AUTH_SESSION_STORAGE_KEY));
+  if (!isRecord(stored)) return false;
+  const expiresAt = stored.expiresAt;
   return typeof expiresAt === 'string' && Date.parse(expiresAt) > now;
 }
 
 /** The server's word in index.html that data may be asked for without signing in. */
 function signInNotRequired(doc: Document): boolean {
   const content = doc.querySelector<HTMLMetaElement>(`meta[name="${CONSOLE_CONFIG_META_NAME}"]`)?.content;
-  const config = readJson(content);
-  return typeof config === 'object' && config !== null && (config as Record<string, unknown>).sign_in_required === false;
+  const config = parseJsonText(content);
+  return isRecord(config) && config.sign_in_required === false;
 }
 
 /** The columns the list shows: the defaults, overlaid with the column chooser's saved choice (as the list reads it). */
 export function visibleColumns(local: Storage): Array<Exclude<ColumnId, 'name'>> {
-  const stored = readJson(local.getItem(COLUMN_STORAGE_KEY));
-  const saved = typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? (stored as Record<string, unknown>) : {};
+  const stored = parseJsonText(local.getItem(COLUMN_STORAGE_KEY));
+  const saved = isRecord(stored) ? stored : {};
   // A record with a non-boolean value is rejected whole by the list's schema: the defaults apply.
   const valid = Object.values(saved).every((v) => typeof v === 'boolean');
   return COLUMN_IDS.filter((id): id is Exclude<ColumnId, 'name'> => {

@@ -3,11 +3,11 @@ import type { VpnConnection } from '@contract/vpn-connection';
 import type { VpnGateway } from '@contract/vpn-gateway';
 import { buildConnectionLookups } from '@/app/routes/vpn-connections/connection-lookups';
 import type { ConnectionLookups } from '@/features/vpn-connections/components/connection-lookups';
+import { isRecord } from '@/lib/plain-json';
 
 // The first paint reads the API's JSON before the schemas have loaded, so it checks only what it draws and
 // draws nothing when that does not hold. The application validates the same responses in full.
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const strings = (v: Record<string, unknown>, keys: readonly string[]) => keys.every((k) => typeof v[k] === 'string');
 const optionalStrings = (v: unknown) => v === undefined || (Array.isArray(v) && v.every((s) => typeof s === 'string'));
 const STYLES: readonly unknown[] = ['STATIC', 'POLICY', 'BGP'];

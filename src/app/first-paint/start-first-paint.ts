@@ -1,15 +1,13 @@
 import { planFirstPaint } from '@/app/first-paint/boot-context';
 import { readConnections, readLookups } from '@/app/first-paint/first-paint-data';
 import { buildFirstPaint } from '@/app/first-paint/first-paint-table';
+import { domReady } from '@/lib/dom-ready';
 import { startEarlyGet } from '@/lib/early-responses';
 import { hasAppStarted, showFirstPaint } from '@/lib/first-paint-handoff';
 
 const json = (response: Promise<Response>) =>
   // Cloned at once: the API client adopts the same response later and reads the original body.
   response.then((r) => (r.ok ? r.clone().json() : Promise.reject(new Error(`HTTP ${r.status}`)))) as Promise<unknown>;
-
-const domReady = (doc: Document) =>
-  doc.readyState === 'loading' ? new Promise<void>((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true })) : Promise.resolve();
 
 const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
