@@ -1,3 +1,7 @@
+// Loaded with this module (Vite waits for a dynamic import's CSS before running it), so the application never
+// shows unstyled; the first paint needs none of it (src/main.tsx).
+import '@mantine/core/styles.layer.css';
+import '@mantine/notifications/styles.layer.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';

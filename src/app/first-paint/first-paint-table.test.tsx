@@ -32,7 +32,7 @@ describe('buildFirstPaint', () => {
   const a = conn('a');
   const b = conn('b', { status: 'DOWN' });
   const c = conn('c', { cgw_id: 'cgw-2', style: 'POLICY', peer_subnets: ['10.0.0.0/24', '10.0.1.0/24', '10.0.2.0/24'], ha_role: 'master' });
-  const overlay = buildFirstPaint(document, { connections: [a, c, b], lookups, columns });
+  const overlay = buildFirstPaint(document, { connections: [a, c, b], lookups, columns }).element;
 
   it('draws every cell as the application’s row does (same text, same accessible wording)', () => {
     const factsOf = createFactsCache(lookups);
@@ -63,5 +63,22 @@ describe('buildFirstPaint', () => {
     expect([...overlay.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual([
       'Name', 'Status', 'Style', 'VPN gateway', 'Customer gateway', 'Customer subnets', 'Created', 'Tunnel addresses', 'IKE', 'HA role', 'Updated',
     ]);
+  });
+
+  it('draws the rows that fill the screen first and the others when asked, pairs kept whole', () => {
+    const ids = (el: HTMLElement) => [...el.querySelectorAll('tbody tr[data-connection-id]')].map((tr) => tr.getAttribute('data-connection-id'));
+    // A pair header (32 px) and its two rows (52 px each) already fill a 100 px screen.
+    const { element, drawRest } = buildFirstPaint(document, { connections: [a, c, b], lookups, columns }, 100);
+    expect(ids(element)).toEqual(['a', 'b']);
+    document.body.append(element);
+    drawRest();
+    expect(ids(element)).toEqual(['a', 'b', 'c']);
+    element.remove();
+  });
+
+  it('adds nothing once the application has taken the first paint away', () => {
+    const { element, drawRest } = buildFirstPaint(document, { connections: [a, c, b], lookups, columns }, 100);
+    drawRest();
+    expect(element.querySelectorAll('tbody tr[data-connection-id]')).toHaveLength(2);
   });
 });

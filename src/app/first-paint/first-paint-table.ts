@@ -13,6 +13,7 @@ import {
   pairHealthColor,
   pairHealthNote,
 } from '@/features/vpn-connections/components/connection-table/pair-grouping';
+import { PAIR_HEADER_HEIGHT, ROW_HEIGHT } from '@/features/vpn-connections/components/connection-table/row-metrics';
 
 export interface FirstPaintData {
   /** The first page of connections, in the API's order (the list's order until a sort is chosen). */
@@ -24,8 +25,18 @@ export interface FirstPaintData {
 const SELECT_WIDTH = 40;
 const MENU_WIDTH = 48;
 
-/** The console's frame with the first rows, as the list draws them: names joined in, pairs grouped. */
-export function buildFirstPaint(doc: Document, { connections, lookups, columns }: FirstPaintData): HTMLElement {
+export interface FirstPaint {
+  element: HTMLElement;
+  /** Adds the rows below the screen (a no-op once the first paint is gone). */
+  drawRest: () => void;
+}
+
+/**
+ * The console's frame with the first rows, as the list draws them: names joined in, pairs grouped. Only the
+ * rows that fill `screenHeight` are drawn at first: the browser lays out and paints a third of the rows for
+ * the first frame, and `drawRest` adds the others once that frame is on screen.
+ */
+export function buildFirstPaint(doc: Document, { connections, lookups, columns }: FirstPaintData, screenHeight = Infinity): FirstPaint {
   const make = maker(doc);
   const factsOf = createFactsCache(lookups);
   const overlay = make('div', fp.overlay);
@@ -61,6 +72,7 @@ export function buildFirstPaint(doc: Document, { connections, lookups, columns }
   const tbody = make('tbody');
   const row = (c: VpnConnection, inPair: boolean) => {
     const tr = make('tr', classes.row);
+    tr.style.height = `${ROW_HEIGHT}px`;
     tr.dataset.connectionId = c.id;
     if (inPair) tr.dataset.pairMember = 'true';
     const name = make('th', classes.nameCell);
@@ -78,16 +90,14 @@ export function buildFirstPaint(doc: Document, { connections, lookups, columns }
     tr.append(make('td', classes.menu));
     return tr;
   };
-  for (const unit of groupPairs(connections, buildPairIndex(connections))) {
-    if (unit.kind === 'single') {
-      tbody.append(row(unit.connection, false));
-      continue;
-    }
+  const unitRows = (unit: ReturnType<typeof groupPairs>[number]): HTMLTableRowElement[] => {
+    if (unit.kind === 'single') return [row(unit.connection, false)];
     const first = unit.all[0];
     const facts = first ? factsOf(first) : undefined;
     const { up, total } = pairHealth(unit.all);
     const standby = facts?.gateway?.haMode === 'active-standby';
     const tr = make('tr', classes.pairHeader);
+    tr.style.height = `${PAIR_HEADER_HEIGHT}px`;
     const td = make('td');
     td.colSpan = columns.length + 3;
     const line = make('div', classes.pairLine);
@@ -101,12 +111,24 @@ export function buildFirstPaint(doc: Document, { connections, lookups, columns }
     );
     td.append(line);
     tr.append(td);
-    tbody.append(tr, ...unit.shown.map((c) => row(c, true)));
+    return [tr, ...unit.shown.map((c) => row(c, true))];
+  };
+  const units = groupPairs(connections, buildPairIndex(connections));
+  let drawn = 0;
+  let height = 0;
+  for (const unit of units) {
+    if (height >= screenHeight) break;
+    tbody.append(...unitRows(unit));
+    height += unit.kind === 'single' ? ROW_HEIGHT : PAIR_HEADER_HEIGHT + unit.shown.length * ROW_HEIGHT;
+    drawn += 1;
   }
   table.append(colgroup, thead, tbody);
   const scroller = make('div');
   scroller.append(table);
   main.append(scroller);
   overlay.append(header, nav, main);
-  return overlay;
+  const drawRest = () => {
+    if (overlay.isConnected) tbody.append(...units.slice(drawn).flatMap(unitRows));
+  };
+  return { element: overlay, drawRest };
 }

@@ -86,4 +86,15 @@ describe('startFirstPaint', () => {
     await startFirstPaint(window);
     expect(isFirstPaintShown()).toBe(false);
   });
+
+  it('draws a screenful first and the rest of the first page right after that frame', async () => {
+    const many = Array.from({ length: 50 }, (_, i) => ({ ...connections.vpn_connections[0], id: `c${i}`, name: `conn-${i}`, cgw_id: `k${i}` }));
+    fetchMock.mockImplementation(async (input) =>
+      String(input).includes('/vpn-connection?') ? json({ vpn_connections: many }) : String(input).includes('/vpn-gateways') ? json(gateways) : json(customerGateways),
+    );
+    const rows = () => document.querySelectorAll('[data-first-paint] tbody tr[data-connection-id]').length;
+    await startFirstPaint(window);
+    expect(rows()).toBe(Math.ceil(window.innerHeight / 52));
+    await vi.waitFor(() => expect(rows()).toBe(50));
+  });
 });

@@ -35,8 +35,11 @@ export async function startFirstPaint(win: Window & typeof globalThis): Promise<
     const lookups = readLookups(value(gateways), value(customerGateways));
     await domReady(doc);
     if (hasAppStarted()) return;
-    showFirstPaint(buildFirstPaint(doc, { connections: rows, lookups, columns: plan.columns }), doc);
+    const firstPaint = buildFirstPaint(doc, { connections: rows, lookups, columns: plan.columns }, win.innerHeight);
+    showFirstPaint(firstPaint.element, doc);
     await painted();
+    // After the application's code has been asked for (main.tsx does that when this resolves).
+    setTimeout(firstPaint.drawRest, 0);
   } catch {
     // Storage disabled, an odd response, a DOM error: the application does all of it again, properly.
   }

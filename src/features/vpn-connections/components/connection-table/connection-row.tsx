@@ -6,11 +6,10 @@ import type { ConnectionFacts } from '@/features/vpn-connections/components/conn
 import classes from '@/features/vpn-connections/components/connection-table/connection-table.module.css';
 import type { ColumnId } from '@/features/vpn-connections/components/connection-table/list-view';
 import { RowLink } from '@/features/vpn-connections/components/connection-table/row-link';
+import { ROW_HEIGHT } from '@/features/vpn-connections/components/connection-table/row-metrics';
 import { RowMenu } from '@/features/vpn-connections/components/connection-table/row-menu';
 import { countRender } from '@/lib/render-counter';
 
-/** Row height in px; fixed so the virtualiser never has to measure. */
-export const ROW_HEIGHT = 52;
 
 /** Callbacks shared by every row; the object must be stable so memoised rows stay untouched. */
 export interface RowActions {

@@ -5,11 +5,12 @@ import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { memo, useRef } from 'react';
 import { COLUMNS } from '@/features/vpn-connections/components/connection-table/connection-columns';
 import type { ConnectionFacts } from '@/features/vpn-connections/components/connection-table/connection-facts';
-import { ConnectionRow, ROW_HEIGHT, type RowActions } from '@/features/vpn-connections/components/connection-table/connection-row';
+import { ConnectionRow, type RowActions } from '@/features/vpn-connections/components/connection-table/connection-row';
 import classes from '@/features/vpn-connections/components/connection-table/connection-table.module.css';
 import type { ColumnId } from '@/features/vpn-connections/components/connection-table/list-view';
 import { pairHealth, type ListUnit } from '@/features/vpn-connections/components/connection-table/pair-grouping';
-import { PAIR_HEADER_HEIGHT, PairHeaderRow } from '@/features/vpn-connections/components/connection-table/pair-header-row';
+import { PairHeaderRow } from '@/features/vpn-connections/components/connection-table/pair-header-row';
+import { PAIR_HEADER_HEIGHT, ROW_HEIGHT } from '@/features/vpn-connections/components/connection-table/row-metrics';
 
 function observeElementRect(instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: { width: number; height: number }) => void) {
   const element = instance.scrollElement;

@@ -1,9 +1,8 @@
 import { memo } from 'react';
 import { pairHealthColor, pairHealthNote } from '@/features/vpn-connections/components/connection-table/pair-grouping';
 import classes from '@/features/vpn-connections/components/connection-table/connection-table.module.css';
+import { PAIR_HEADER_HEIGHT } from '@/features/vpn-connections/components/connection-table/row-metrics';
 import { countRender } from '@/lib/render-counter';
-
-export const PAIR_HEADER_HEIGHT = 32;
 
 /** Props of a redundant pair's header row. */
 export interface PairHeaderRowProps {
