@@ -5,6 +5,7 @@
 //  3. rows re-rendered when a poll returns with one changed status (target 1; dev-only render counter).
 import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
 import {
+  FIRST_ROW_PAINTED,
   FIRST_ROW_PROBE,
   KEY_PROBE,
   firstConnections,
@@ -26,8 +27,9 @@ const p90 = (v: number[]) => [...v].sort((a, b) => a - b)[Math.min(v.length - 1,
 
 /** Navigation start → first rows painted, and → the first page of connections received (app only). */
 async function firstRowsPainted(page: Page, url: string): Promise<{ painted: number; firstPage?: number }> {
+  const painted = page.waitForEvent('console', { predicate: (m) => m.text() === FIRST_ROW_PAINTED, timeout: 60_000 });
   await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction(() => (window as unknown as { __firstRowPainted?: number }).__firstRowPainted !== undefined, null, { timeout: 60_000 });
+  await painted;
   return page.evaluate(() => {
     const list = performance.getEntriesByType('resource').find((e) => e.name.includes('/vpn-connection?'));
     return { painted: (window as unknown as { __firstRowPainted: number }).__firstRowPainted, firstPage: list ? (list as PerformanceResourceTiming).responseEnd : undefined };
