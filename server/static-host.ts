@@ -95,7 +95,6 @@ function looksLikeFile(requestPath: string): boolean {
   return requestPath.startsWith('/assets/') || /\.[a-z0-9]+$/i.test(requestPath);
 }
 
-
 /**
  * Serves the built SPA: files from `root`, long cache for hashed assets, and index.html for deep
  * links such as /vpn-connections/123 so the client router can take over. API paths and missing

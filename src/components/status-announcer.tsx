@@ -1,6 +1,6 @@
 import { VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
-import { presentStatus } from '@/components/status-badge';
+import { presentStatus } from '@/components/status-presentation';
 
 export interface AnnouncedItem {
   id: string;

@@ -2,7 +2,8 @@ import { CONNECTION_STATUSES } from '@contract/status';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { StatusBadge, presentStatus } from '@/components/status-badge';
+import { presentStatus } from '@/components/status-presentation';
+import { StatusBadge } from '@/components/status-badge';
 import { renderWithProviders } from '@/testing/render';
 
 describe('StatusBadge', () => {

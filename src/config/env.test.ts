@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_PROJECT_ID, parseEnv } from '@/config/env';
+import { DEMO_PROJECT_ID } from '@/config/env-defaults';
+import { parseEnv } from '@/config/env';
 
 describe('parseEnv', () => {
   it('defaults to the same origin, the demo project and the demo token', () => {

@@ -2,8 +2,6 @@ import { z } from 'zod';
 
 import { DEMO_PROJECT_ID, DEMO_TOKEN } from '@/config/env-defaults';
 
-export { DEMO_PROJECT_ID };
-
 // Empty strings count as "not set" so `VITE_API_BASE=` in an .env file falls back to the default.
 const optional = (fallback: string) =>
   z

@@ -2,16 +2,9 @@ import { v5Paths } from '@contract/api-paths';
 import { z } from 'zod';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { apiRequest } from '@/lib/api-client';
-import {
-  AUTH_SESSION_STORAGE_KEY,
-  endAuthSession,
-  getAuthSession,
-  isSessionValid,
-  onUnauthorized,
-  startAuthSession,
-  type AuthSession,
-} from '@/lib/auth-session';
-import { TOKEN_STORAGE_KEY, getConnectionSettings, resetConnectionSettings } from '@/lib/connection-settings';
+import { AUTH_SESSION_STORAGE_KEY, TOKEN_STORAGE_KEY } from '@/lib/stored-settings';
+import { endAuthSession, getAuthSession, isSessionValid, onUnauthorized, startAuthSession, type AuthSession } from '@/lib/auth-session';
+import { getConnectionSettings, resetConnectionSettings } from '@/lib/connection-settings';
 
 const session: AuthSession = {
   method: 'password',

@@ -14,8 +14,6 @@ export const authSessionSchema = z.object({
 });
 export type AuthSession = z.infer<typeof authSessionSchema>;
 
-// sessionStorage only: like the token, a session must not outlive the browser session. No password, ever.
-export { AUTH_SESSION_STORAGE_KEY };
 
 const listeners = new Set<() => void>();
 let snapshot: AuthSession | null | undefined;

@@ -1,16 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEMO_PROJECT_ID } from '@/config/env';
-import {
-  SETTINGS_STORAGE_KEY,
-  TOKEN_STORAGE_KEY,
-  apiScope,
-  connectionSettingsSchema,
-  getConnectionSettings,
-  loadConnectionSettings,
-  resetConnectionSettings,
-  saveConnectionSettings,
-  subscribeConnectionSettings,
-} from '@/lib/connection-settings';
+import { DEMO_PROJECT_ID } from '@/config/env-defaults';
+import { SETTINGS_STORAGE_KEY, TOKEN_STORAGE_KEY } from '@/lib/stored-settings';
+import { apiScope, connectionSettingsSchema, getConnectionSettings, loadConnectionSettings, resetConnectionSettings, saveConnectionSettings, subscribeConnectionSettings } from '@/lib/connection-settings';
 
 const valid = { apiBase: 'https://vpn.eu-de.otc.t-systems.com', projectId: 'abc_DEF-123', token: 'secret-token' };
 

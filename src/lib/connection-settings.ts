@@ -11,7 +11,7 @@ import {
   type ConnectionSettings,
 } from '@/lib/stored-settings';
 
-export { SETTINGS_STORAGE_KEY, TOKEN_STORAGE_KEY, type ConnectionSettings };
+export type { ConnectionSettings };
 
 /** Run-time connection settings; the messages are shown beside the Settings form fields. */
 export const connectionSettingsSchema: z.ZodType<ConnectionSettings, ConnectionSettings> = z.object({

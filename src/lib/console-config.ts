@@ -1,5 +1,6 @@
-import { CONSOLE_CONFIG_META_NAME, CONSOLE_CONFIG_PATH, FALLBACK_CONSOLE_CONFIG, consoleConfigSchema, type ConsoleConfig } from '@contract/console-config';
+import { CONSOLE_CONFIG_PATH, FALLBACK_CONSOLE_CONFIG, consoleConfigSchema, type ConsoleConfig } from '@contract/console-config';
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { readEmbeddedConfig } from '@/lib/embedded-config';
 
 /**
  * What the server that hosts the console says about itself (mock or proxy, region, sign-in required). Always
@@ -22,14 +23,8 @@ export async function fetchConsoleConfig(signal?: AbortSignal): Promise<ConsoleC
  * not, and then the config is fetched). A tag that does not parse is ignored: the fetch is the fallback.
  */
 export function embeddedConsoleConfig(doc: Document = document): ConsoleConfig | undefined {
-  const content = doc.querySelector<HTMLMetaElement>(`meta[name="${CONSOLE_CONFIG_META_NAME}"]`)?.content;
-  if (!content) return undefined;
-  try {
-    const parsed = consoleConfigSchema.safeParse(JSON.parse(content));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
+  const parsed = consoleConfigSchema.safeParse(readEmbeddedConfig(doc));
+  return parsed.success ? parsed.data : undefined;
 }
 
 export const consoleConfigQuery = queryOptions({

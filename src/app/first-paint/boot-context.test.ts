@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { planFirstPaint, visibleColumns, type BootInputs } from '@/app/first-paint/boot-context';
 import { startEarlyRequests } from '@/app/early-start';
 import { COLUMN_STORAGE_KEY } from '@/features/vpn-connections/components/connection-table/use-column-visibility';
-import { AUTH_SESSION_STORAGE_KEY } from '@/lib/auth-session';
-import { resetConnectionSettings, saveConnectionSettings, SETTINGS_STORAGE_KEY, TOKEN_STORAGE_KEY } from '@/lib/connection-settings';
+import { AUTH_SESSION_STORAGE_KEY, SETTINGS_STORAGE_KEY, TOKEN_STORAGE_KEY } from '@/lib/stored-settings';
+import { resetConnectionSettings, saveConnectionSettings } from '@/lib/connection-settings';
 import { createTestQueryClient } from '@/testing/render';
 
 const NOW = Date.parse('2026-11-22T10:00:00Z');

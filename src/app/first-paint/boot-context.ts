@@ -1,5 +1,4 @@
 import { v5Paths } from '@contract/api-paths';
-import { CONSOLE_CONFIG_META_NAME } from '@contract/console-config-meta';
 import { envConnectionDefaults } from '@/config/env-defaults';
 import { CUSTOMER_GATEWAY_PAGE_SIZE, FIRST_PAGE_SIZE } from '@/config/list-paging';
 import { paths } from '@/config/paths';
@@ -9,6 +8,7 @@ import {
   COLUMN_STORAGE_KEY,
   type ColumnId,
 } from '@/features/vpn-connections/components/connection-table/column-meta';
+import { readEmbeddedConfig } from '@/lib/embedded-config';
 import { isRecord, parseJsonText } from '@/lib/plain-json';
 import { AUTH_SESSION_STORAGE_KEY, readStoredSettings, type ConnectionSettings } from '@/lib/stored-settings';
 
@@ -41,8 +41,7 @@ function hasLiveSession(session: Storage, now: number): boolean {
 
 /** The server's word in index.html that data may be asked for without signing in. */
 function signInNotRequired(doc: Document): boolean {
-  const content = doc.querySelector<HTMLMetaElement>(`meta[name="${CONSOLE_CONFIG_META_NAME}"]`)?.content;
-  const config = parseJsonText(content);
+  const config = readEmbeddedConfig(doc);
   return isRecord(config) && config.sign_in_required === false;
 }
 

@@ -8,7 +8,8 @@ import type { IpsecSiteConnection } from '@contract/classic/ipsec-site-connectio
 import { ApiErrorAlert } from '@/components/api-error-alert';
 import { DataFreshness } from '@/components/data-freshness';
 import { PageHeader } from '@/components/page-header';
-import { presentStatus, StatusBadge } from '@/components/status-badge';
+import { presentStatus } from '@/components/status-presentation';
+import { StatusBadge } from '@/components/status-badge';
 import { StatusAnnouncer } from '@/components/status-announcer';
 import { paths } from '@/config/paths';
 import { classicQueries } from '@/features/classic-vpn/api/classic-queries';

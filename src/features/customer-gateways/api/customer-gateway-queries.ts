@@ -9,7 +9,6 @@ import { apiRequest } from '@/lib/api-client';
 import { CUSTOMER_GATEWAY_PAGE_SIZE } from '@/config/list-paging';
 import { apiScope } from '@/lib/connection-settings';
 
-export { CUSTOMER_GATEWAY_PAGE_SIZE };
 const MAX_PAGES = 100;
 
 async function fetchAllCustomerGateways(signal: AbortSignal): Promise<CustomerGateway[]> {

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEMO_PROJECT_ID } from '@/config/env';
+import { DEMO_PROJECT_ID } from '@/config/env-defaults';
 import { TagEditor } from '@/features/tags/components/tag-editor';
 import { resetConnectionSettings } from '@/lib/connection-settings';
 import { renderWithProviders } from '@/testing/render';

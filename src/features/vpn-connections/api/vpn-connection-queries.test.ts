@@ -1,10 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  FIRST_PAGE_SIZE,
-  VPN_CONNECTION_PAGE_SIZE,
-  vpnConnectionQueries,
-} from '@/features/vpn-connections/api/vpn-connection-queries';
+import { FIRST_PAGE_SIZE, VPN_CONNECTION_PAGE_SIZE } from '@/config/list-paging';
+import { vpnConnectionQueries } from '@/features/vpn-connections/api/vpn-connection-queries';
 import { resetConnectionSettings, saveConnectionSettings } from '@/lib/connection-settings';
 
 const item = (i: number) => ({

@@ -24,7 +24,6 @@ export interface VpnConnectionListData {
   complete: boolean;
 }
 
-export { FIRST_PAGE_SIZE, VPN_CONNECTION_PAGE_SIZE };
 const MAX_PAGES = 100;
 // After the first page (shown at once), pages are handed over in batches so a 10,000-row first load
 // re-renders the table a handful of times rather than fifty.

@@ -13,7 +13,6 @@ export interface VpnConnectionSummaryProps {
   lookups: ConnectionLookups;
 }
 
-
 function withAddress(name: string, address: string | undefined) {
   return address ? `${name} (${address})` : name;
 }

@@ -8,7 +8,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { ApiErrorAlert } from '@/components/api-error-alert';
-import { presentStatus } from '@/components/status-badge';
+import { presentStatus } from '@/components/status-presentation';
 import { classicQueries } from '@/features/classic-vpn/api/classic-queries';
 import { useUpdateClassic } from '@/features/classic-vpn/api/classic-mutations';
 import { useClassicLookups, type ClassicLookups } from '@/features/classic-vpn/components/classic-lookups';

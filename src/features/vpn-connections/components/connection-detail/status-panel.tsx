@@ -2,7 +2,8 @@ import { Button, Group, Paper, Stack, Table, Text, Timeline, Title } from '@mant
 import { IconFileText } from '@tabler/icons-react';
 import type { VpnConnection } from '@contract/vpn-connection';
 import dayjs from 'dayjs';
-import { StatusBadge, presentStatus } from '@/components/status-badge';
+import { presentStatus } from '@/components/status-presentation';
+import { StatusBadge } from '@/components/status-badge';
 import { formatAge } from '@/components/data-freshness';
 import { statusGuidance, type GuidanceContext } from '@/features/vpn-connections/components/connection-detail/status-guidance';
 import type { StatusEntry } from '@/features/vpn-connections/components/connection-detail/use-status-history';

@@ -1,4 +1,4 @@
-import { presentStatus } from '@/components/status-badge';
+import { presentStatus } from '@/components/status-presentation';
 import { formatTimestamp, shortId } from '@/features/vpn-connections/components/connection-format';
 import classes from '@/features/vpn-connections/components/connection-table/connection-table.module.css';
 

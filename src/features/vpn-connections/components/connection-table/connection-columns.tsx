@@ -1,7 +1,7 @@
 import { parseCidr, parseIpv4 } from '@contract/ipv4';
 import type { VpnConnection } from '@contract/vpn-connection';
 import type { ReactNode } from 'react';
-import { presentStatus } from '@/components/status-badge';
+import { presentStatus } from '@/components/status-presentation';
 import { haRoleLabel, styleLabel } from '@/features/vpn-connections/components/connection-format';
 import {
   NameAndAddress,

@@ -1,5 +1,5 @@
 import type { VpnConnection } from '@contract/vpn-connection';
-import { presentStatus } from '@/components/status-badge';
+import { presentStatus } from '@/components/status-presentation';
 import { styleLabel } from '@/features/vpn-connections/components/connection-format';
 import type { ConnectionFacts } from '@/features/vpn-connections/components/connection-table/connection-facts';
 import type { PairIndex } from '@/features/vpn-connections/components/connection-table/pair-grouping';

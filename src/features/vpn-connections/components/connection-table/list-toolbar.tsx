@@ -4,7 +4,7 @@ import { CONNECTION_STATUSES } from '@contract/status';
 import type { VpnConnection } from '@contract/vpn-connection';
 import type { Table } from '@tanstack/react-table';
 import { memo, type ReactNode } from 'react';
-import { presentStatus } from '@/components/status-badge';
+import { presentStatus } from '@/components/status-presentation';
 import { styleLabel } from '@/features/vpn-connections/components/connection-format';
 import { formatCount } from '@/features/vpn-connections/components/connection-table/format-count';
 import { ColumnChooser } from '@/features/vpn-connections/components/connection-table/column-chooser';
