@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { inlineScript } from './scripts/inline-script-plugin.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -10,7 +11,8 @@ const apiTarget = process.env.DEV_API_TARGET || 'http://127.0.0.1:8081';
 const apiPrefixes = ['/v5', '/v2.0', '/v3', '/__mock', '/openapi.json', '/api-docs', '/console-config.json'];
 
 export default defineConfig({
-  plugins: [react()],
+  // The list's first requests leave from index.html itself (docs/decisions/0011).
+  plugins: [react(), inlineScript(here('./src/app/first-paint/inline-early-requests.ts'))],
   resolve: {
     alias: {
       '@contract': here('./contract'),

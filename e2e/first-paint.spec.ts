@@ -50,3 +50,26 @@ test('a list URL with a view in it waits for the application (no first paint to 
   expect(await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/vpn-connection?limit=50')).length)).toBe(1);
   await expect(page.locator('[data-first-paint]')).toHaveCount(0);
 });
+
+test('the first requests leave from the HTML while the start-up script and stylesheet are still on their way, allowed by the CSP', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  // The stylesheet too: a classic script placed after it would wait for it.
+  await page.route(/\/assets\/start-[\w-]+\.(js|css)$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const firstPage = page.waitForRequest(/\/vpn-connection\?limit=50$/);
+  await page.goto('/vpn-connections', { waitUntil: 'commit' });
+  // Nothing but index.html itself has run yet: the start-up script and its stylesheet are held back.
+  await firstPage;
+  release();
+  const list = new ConnectionsPage(page);
+  await expect(list.rows.getByRole('link', { name: 'hq-frankfurt-primary' })).toBeVisible();
+  expect(await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/vpn-connection?limit=50')).length)).toBe(1);
+  expect(violations).toEqual([]);
+});

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CONSOLE_CONFIG_META_NAME, type ConsoleConfig } from '../contract/console-config.ts';
 import { escapeHtml } from './html-escape.ts';
+import { inlineScriptHashes } from './inline-scripts.ts';
 
 /** index.html with the console config as a meta tag at the top of <head> (a data attribute: no script, CSP-neutral). */
 export function embedConsoleConfig(html: string, config: ConsoleConfig): string {
@@ -13,16 +14,23 @@ export function embedConsoleConfig(html: string, config: ConsoleConfig): string 
   return `${html.slice(0, at)}\n    ${meta}${html.slice(at)}`;
 }
 
+export interface IndexHtml {
+  html: string;
+  /** For the page's CSP: its inline scripts, by hash. */
+  scriptHashes: string[];
+}
+
 /** Reads index.html once per file version and returns it with the config embedded. */
-export function indexHtmlSource(root: string, config: ConsoleConfig | undefined): () => Promise<string> {
+export function indexHtmlSource(root: string, config: ConsoleConfig | undefined): () => Promise<IndexHtml> {
   const file = path.join(root, 'index.html');
-  let cached: { mtimeMs: number; html: string } | undefined;
+  let cached: ({ mtimeMs: number } & IndexHtml) | undefined;
   return async () => {
     const { mtimeMs } = statSync(file);
     if (cached?.mtimeMs !== mtimeMs) {
       const raw = await readFile(file, 'utf8');
-      cached = { mtimeMs, html: config ? embedConsoleConfig(raw, config) : raw };
+      const html = config ? embedConsoleConfig(raw, config) : raw;
+      cached = { mtimeMs, html, scriptHashes: inlineScriptHashes(html) };
     }
-    return cached.html;
+    return cached;
   };
 }

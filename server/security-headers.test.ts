@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,7 +9,12 @@ import { resolveStaticDir } from './static-host.ts';
 import { paths, setup } from './test-support.ts';
 
 let root: string;
+let inlineRoot: string;
+const INLINE = 'window.started = true;';
 beforeAll(() => {
+  inlineRoot = mkdtempSync(path.join(tmpdir(), 'dist-inline-csp-'));
+  writeFileSync(path.join(inlineRoot, 'index.html'), `<!doctype html><html><head><script>${INLINE}</script></head><body></body></html>`);
+  writeFileSync(path.join(inlineRoot, 'a.js'), 'console.log(1);');
   root = mkdtempSync(path.join(tmpdir(), 'dist-csp-'));
   mkdirSync(path.join(root, 'assets'));
   writeFileSync(path.join(root, 'index.html'), '<!doctype html><html><body><div id="root"></div><script type="module" src="/assets/a.js"></script></body></html>');
@@ -57,5 +63,20 @@ describe('security headers', () => {
     const refused = await app.request('/v3/users');
     expect(refused.status).toBe(403);
     expectSecurityHeaders(refused);
+  });
+
+  it("allows index.html's inline script by its hash, on the page only, and never inline scripts in general", async () => {
+    const { app } = setup({ app: { staticRoot: resolveStaticDir(inlineRoot) } });
+    const hash = `'sha256-${createHash('sha256').update(INLINE).digest('base64')}'`;
+    for (const url of ['/', '/vpn-connections']) {
+      const page = await app.request(url);
+      expect(await page.text()).toContain(`<script>${INLINE}</script>`);
+      expect(page.headers.get('Content-Security-Policy')).toContain(`script-src 'self' ${hash};`);
+    }
+    for (const url of ['/a.js', paths.connections(), '/__health']) {
+      const csp = (await app.request(url, { headers: { 'X-Auth-Token': 't' } })).headers.get('Content-Security-Policy');
+      expect(csp).toBe(SECURITY_HEADERS['Content-Security-Policy']);
+      expect(csp).not.toContain('sha256');
+    }
   });
 });

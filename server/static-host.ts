@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { constants, brotliCompressSync } from 'node:zlib';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono, type MiddlewareHandler } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { COMPRESSIBLE_CONTENT_TYPE_REGEX } from 'hono/compress';
 import { getMimeType } from 'hono/utils/mime';
 import type { ConsoleConfig } from '../contract/console-config.ts';
@@ -102,19 +102,24 @@ function looksLikeFile(requestPath: string): boolean {
  */
 export function createStaticHost(root: string, consoleConfig?: ConsoleConfig): Hono<AppEnv> {
   const host = new Hono<AppEnv>();
-  const indexHtml = indexHtmlSource(root, consoleConfig);
+  const indexHtmlFile = indexHtmlSource(root, consoleConfig);
+  const indexHtml = async (c: Context<AppEnv>) => {
+    const { html, scriptHashes } = await indexHtmlFile();
+    c.set('scriptHashes', scriptHashes);
+    return c.html(html);
+  };
   host.on(['GET', 'HEAD'], '*', async (c, next) => {
     await next();
     // Set on the way out so only files actually served get a cache policy (never a 404).
     if (c.res.status === 200 && !isApiPath(c.req.path)) c.res.headers.set('Cache-Control', cacheControlFor(c.req.path));
   });
-  host.on(['GET', 'HEAD'], ['/', '/index.html'], async (c) => c.html(await indexHtml()));
+  host.on(['GET', 'HEAD'], ['/', '/index.html'], async (c) => indexHtml(c));
   const brotli = brotliStatic(root);
   host.on(['GET', 'HEAD'], '*', async (c, next) => (isApiPath(c.req.path) ? next() : brotli(c, next)));
   host.on(['GET', 'HEAD'], '*', serveStatic<AppEnv>({ root }));
   host.on(['GET', 'HEAD'], '*', async (c, next) => {
     if (isApiPath(c.req.path) || looksLikeFile(c.req.path)) return next();
-    return c.html(await indexHtml());
+    return indexHtml(c);
   });
   return host;
 }

@@ -24,11 +24,14 @@ export interface BootInputs {
   now: number;
 }
 
-export interface FirstPaintPlan {
+export interface EarlyRequestsPlan {
   settings: ConnectionSettings;
-  columns: Array<Exclude<ColumnId, 'name'>>;
   /** The same URLs the list route's loader asks for (the API client adopts the responses). */
   urls: { connections: string; gateways: string; customerGateways: string };
+}
+
+export interface FirstPaintPlan extends EarlyRequestsPlan {
+  columns: Array<Exclude<ColumnId, 'name'>>;
 }
 
 /** A stored session that has not expired (the sign-in guard would let the list render). */
@@ -58,8 +61,8 @@ export function visibleColumns(local: Storage): Array<Exclude<ColumnId, 'name'>>
   });
 }
 
-/** The plan for this page load, or undefined when the first paint should not run. */
-export function planFirstPaint({ location, doc, local, session, env, now }: BootInputs): FirstPaintPlan | undefined {
+/** What to ask for before the application's code has loaded, or undefined when the first paint should not run. */
+export function planEarlyRequests({ location, doc, local, session, env, now }: BootInputs): EarlyRequestsPlan | undefined {
   // Only the default view: a search, filter, sort or page in the URL is the application's to apply.
   if (location.pathname !== paths.vpnConnections.path || location.search !== '') return undefined;
   if (!hasLiveSession(session, now) && !signInNotRequired(doc)) return undefined;
@@ -69,11 +72,16 @@ export function planFirstPaint({ location, doc, local, session, env, now }: Boot
   const base = settings.apiBase;
   return {
     settings,
-    columns: visibleColumns(local),
     urls: {
       connections: `${base}${v5Paths.vpnConnections(settings.projectId)}?limit=${FIRST_PAGE_SIZE}`,
       gateways: `${base}${v5Paths.vpnGateways(settings.projectId)}`,
       customerGateways: `${base}${v5Paths.customerGateways(settings.projectId)}?limit=${CUSTOMER_GATEWAY_PAGE_SIZE}`,
     },
   };
+}
+
+/** The plan for this page load, or undefined when the first paint should not run. */
+export function planFirstPaint(inputs: BootInputs): FirstPaintPlan | undefined {
+  const plan = planEarlyRequests(inputs);
+  return plan && { ...plan, columns: visibleColumns(inputs.local) };
 }

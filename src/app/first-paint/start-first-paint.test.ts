@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startFirstPaint } from '@/app/first-paint/start-first-paint';
 import { apiRequest, isApiError } from '@/lib/api-client';
 import { resetConnectionSettings, saveConnectionSettings } from '@/lib/connection-settings';
+import { dropEarlyResponses } from '@/lib/early-responses';
 import { dismissFirstPaint, isFirstPaintShown } from '@/lib/first-paint-handoff';
 
 const connections = {
@@ -41,6 +42,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   dismissFirstPaint();
+  dropEarlyResponses();
   fetchMock.mockReset();
   vi.unstubAllGlobals();
   document.head.querySelectorAll(`meta[name="${CONSOLE_CONFIG_META_NAME}"]`).forEach((m) => m.remove());
@@ -96,5 +98,48 @@ describe('startFirstPaint', () => {
     await startFirstPaint(window);
     expect(rows()).toBe(Math.ceil(window.innerHeight / 52));
     await vi.waitFor(() => expect(rows()).toBe(50));
+  });
+});
+
+describe('the first requests from index.html (inline-early-requests.ts)', () => {
+  // The inline script is a classic script of its own: each import here is a fresh run of it, as on a page load.
+  const runInlineScript = async () => {
+    vi.resetModules();
+    await import('@/app/first-paint/inline-early-requests');
+  };
+
+  it('asks for the first page and the gateway lists at once; the first paint and the API client adopt them', async () => {
+    answer();
+    await runInlineScript();
+    expect(fetchMock.mock.calls.map(([url]) => String(url))).toEqual([
+      'http://api.test/v5/p-1/vpn-connection?limit=50',
+      'http://api.test/v5/p-1/vpn-gateways',
+      'http://api.test/v5/p-1/customer-gateways?limit=200',
+    ]);
+    expect(new Headers(fetchMock.mock.calls[0]?.[1]?.headers).get('X-Auth-Token')).toBe('t');
+
+    await startFirstPaint(window);
+    expect([...document.querySelectorAll('[data-first-paint] tbody a')].map((a) => a.textContent)).toEqual(['hq-primary', 'hq-secondary']);
+    const body = await apiRequest({ path: (p) => `/v5/${p}/vpn-connection`, query: { limit: 50 }, schema: z.object({ vpn_connections: z.array(z.object({ id: z.string() })) }) });
+    expect(body.vpn_connections.map((c) => c.id)).toEqual(['c1', 'c2']);
+    expect(fetchMock).toHaveBeenCalledTimes(3);
+  });
+
+  it('asks for nothing on another page or on a list URL with a view in it', async () => {
+    answer();
+    for (const url of ['/vpn-gateways', '/vpn-connections?q=hq']) {
+      window.history.replaceState(null, '', url);
+      await runInlineScript();
+    }
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('is not adopted by a client with another token (a new sign-in): that client asks itself', async () => {
+    answer();
+    await runInlineScript();
+    saveConnectionSettings({ apiBase: 'http://api.test', projectId: 'p-1', token: 'other' });
+    await apiRequest({ path: (p) => `/v5/${p}/vpn-connection`, query: { limit: 50 }, schema: z.unknown() });
+    expect(fetchMock).toHaveBeenCalledTimes(4);
+    expect(new Headers(fetchMock.mock.calls[3]?.[1]?.headers).get('X-Auth-Token')).toBe('other');
   });
 });
