@@ -1,4 +1,4 @@
-import { build, type Alias, type Plugin, type ResolvedConfig } from 'vite';
+import { build, type Plugin, type ResolvedConfig } from 'vite';
 
 const CHARSET_META = /<meta\s+charset\s*=[^>]*>/i;
 
@@ -26,7 +26,7 @@ export function inlineScript(entry: string): Plugin {
         envDir: config.envDir,
         envPrefix: config.envPrefix,
         logLevel: 'warn',
-        resolve: { alias: config.resolve.alias as Alias[] },
+        resolve: { alias: config.resolve.alias },
         build: {
           write: false,
           emptyOutDir: false,

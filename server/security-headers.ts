@@ -2,9 +2,9 @@ import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app-env.ts';
 
 // Scripts only from this origin, plus index.html's one inline script by its hash; API calls only to this
-// origin (the mock or the proxy: the browser never talks to OTC directly). Styles need 'unsafe-inline': Mantine writes its CSS variables
-// into <style> elements at run time and components set style attributes. Images/fonts allow data: for the
-// inlined SVG icons and fonts Vite may produce.
+// origin (the mock or the proxy: the browser never talks to OTC directly). Styles need 'unsafe-inline':
+// Mantine writes its CSS variables into <style> elements at run time and components set style attributes.
+// Images/fonts allow data: for the inlined SVG icons and fonts Vite may produce.
 export function contentSecurityPolicy(scriptHashes: readonly string[] = []): string {
   return [
     "default-src 'self'",

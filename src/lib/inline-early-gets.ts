@@ -20,8 +20,8 @@ export function sendEarlyGet(url: string, token: string): EarlyGet {
   return { url, token, response: fetch(url, { method: 'GET', headers: apiHeaders(token) }) };
 }
 
-export function leaveInlineEarlyGets(gets: EarlyGet[], scope: typeof globalThis = globalThis): void {
-  (scope as WithInlineGets)[GLOBAL_KEY] = gets;
+export function leaveInlineEarlyGets(gets: EarlyGet[]): void {
+  (globalThis as WithInlineGets)[GLOBAL_KEY] = gets;
 }
 
 const isEarlyGet = (value: unknown): value is EarlyGet =>
@@ -32,9 +32,10 @@ const isEarlyGet = (value: unknown): value is EarlyGet =>
   (value as EarlyGet).response instanceof Promise;
 
 /** What the inline script left, once: the global is cleared so nothing is adopted twice. */
-export function takeInlineEarlyGets(scope: typeof globalThis = globalThis): EarlyGet[] {
-  const left = (scope as WithInlineGets)[GLOBAL_KEY];
+export function takeInlineEarlyGets(): EarlyGet[] {
+  const scope = globalThis as WithInlineGets;
+  const left = scope[GLOBAL_KEY];
   if (left === undefined) return [];
-  delete (scope as WithInlineGets)[GLOBAL_KEY];
+  delete scope[GLOBAL_KEY];
   return Array.isArray(left) ? left.filter(isEarlyGet) : [];
 }
