@@ -12,7 +12,6 @@ import { CHROMIUM_ARGS } from '../e2e/e2e-servers.ts';
 export const PROJECT = '0a1b2c3d4e5f60718293a4b5c6d7e8f9';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }

@@ -113,7 +113,7 @@ export function createStaticHost(root: string, consoleConfig?: ConsoleConfig): H
     // Set on the way out so only files actually served get a cache policy (never a 404).
     if (c.res.status === 200 && !isApiPath(c.req.path)) c.res.headers.set('Cache-Control', cacheControlFor(c.req.path));
   });
-  host.on(['GET', 'HEAD'], ['/', '/index.html'], async (c) => indexHtml(c));
+  host.on(['GET', 'HEAD'], ['/', '/index.html'], indexHtml);
   const brotli = brotliStatic(root);
   host.on(['GET', 'HEAD'], '*', async (c, next) => (isApiPath(c.req.path) ? next() : brotli(c, next)));
   host.on(['GET', 'HEAD'], '*', serveStatic<AppEnv>({ root }));

@@ -2,7 +2,6 @@ import { Badge, Tooltip, VisuallyHidden } from '@mantine/core';
 import { useId } from 'react';
 import { presentStatus } from '@/components/status-presentation';
 
-
 /** Props of a status badge. */
 export interface StatusBadgeProps {
   /** Raw API status, e.g. "PENDING_CREATE". */

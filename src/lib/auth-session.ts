@@ -14,7 +14,6 @@ export const authSessionSchema = z.object({
 });
 export type AuthSession = z.infer<typeof authSessionSchema>;
 
-
 const listeners = new Set<() => void>();
 let snapshot: AuthSession | null | undefined;
 

@@ -2,7 +2,7 @@ import { CONSOLE_CONFIG_META_NAME } from '@contract/console-config';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { planFirstPaint, visibleColumns, type BootInputs } from '@/app/first-paint/boot-context';
 import { startEarlyRequests } from '@/app/early-start';
-import { COLUMN_STORAGE_KEY } from '@/features/vpn-connections/components/connection-table/use-column-visibility';
+import { COLUMN_STORAGE_KEY } from '@/features/vpn-connections/components/connection-table/column-meta';
 import { AUTH_SESSION_STORAGE_KEY, SETTINGS_STORAGE_KEY, TOKEN_STORAGE_KEY } from '@/lib/stored-settings';
 import { resetConnectionSettings, saveConnectionSettings } from '@/lib/connection-settings';
 import { createTestQueryClient } from '@/testing/render';

@@ -3,7 +3,7 @@ import { IconColumns } from '@tabler/icons-react';
 import type { Table } from '@tanstack/react-table';
 import type { VpnConnection } from '@contract/vpn-connection';
 import { COLUMNS } from '@/features/vpn-connections/components/connection-table/connection-columns';
-import type { ColumnId } from '@/features/vpn-connections/components/connection-table/list-view';
+import type { ColumnId } from '@/features/vpn-connections/components/connection-table/column-meta';
 
 /** Which columns the table shows; the choice is saved in this browser. The name column always stays. */
 export function ColumnChooser({ table }: { table: Table<VpnConnection> }) {

@@ -10,7 +10,8 @@ import { connectionsToCsv, downloadText } from '@/features/vpn-connections/compo
 import { ListPager } from '@/features/vpn-connections/components/connection-table/list-pager';
 import { ListSummary } from '@/features/vpn-connections/components/connection-table/list-summary';
 import { FilterControls, SearchBox, TableActions } from '@/features/vpn-connections/components/connection-table/list-toolbar';
-import type { ColumnId, ConnectionListSearch } from '@/features/vpn-connections/components/connection-table/list-view';
+import type { ColumnId } from '@/features/vpn-connections/components/connection-table/column-meta';
+import type { ConnectionListSearch } from '@/features/vpn-connections/components/connection-table/list-view';
 import { unitSize } from '@/features/vpn-connections/components/connection-table/pair-grouping';
 import { useConnectionListModel } from '@/features/vpn-connections/components/connection-table/use-connection-list-model';
 import { useStatusChanges } from '@/features/vpn-connections/components/connection-table/use-status-changes';

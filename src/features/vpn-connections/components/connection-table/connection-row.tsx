@@ -4,12 +4,11 @@ import { paths } from '@/config/paths';
 import { COLUMNS } from '@/features/vpn-connections/components/connection-table/connection-columns';
 import type { ConnectionFacts } from '@/features/vpn-connections/components/connection-table/connection-facts';
 import classes from '@/features/vpn-connections/components/connection-table/connection-table.module.css';
-import type { ColumnId } from '@/features/vpn-connections/components/connection-table/list-view';
+import type { ColumnId } from '@/features/vpn-connections/components/connection-table/column-meta';
 import { RowLink } from '@/features/vpn-connections/components/connection-table/row-link';
 import { ROW_HEIGHT } from '@/features/vpn-connections/components/connection-table/row-metrics';
 import { RowMenu } from '@/features/vpn-connections/components/connection-table/row-menu';
 import { countRender } from '@/lib/render-counter';
-
 
 /** Callbacks shared by every row; the object must be stable so memoised rows stay untouched. */
 export interface RowActions {

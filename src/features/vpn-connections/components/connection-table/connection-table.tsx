@@ -7,7 +7,7 @@ import { COLUMNS } from '@/features/vpn-connections/components/connection-table/
 import type { ConnectionFacts } from '@/features/vpn-connections/components/connection-table/connection-facts';
 import { ConnectionRow, type RowActions } from '@/features/vpn-connections/components/connection-table/connection-row';
 import classes from '@/features/vpn-connections/components/connection-table/connection-table.module.css';
-import type { ColumnId } from '@/features/vpn-connections/components/connection-table/list-view';
+import type { ColumnId } from '@/features/vpn-connections/components/connection-table/column-meta';
 import { pairHealth, type ListUnit } from '@/features/vpn-connections/components/connection-table/pair-grouping';
 import { PairHeaderRow } from '@/features/vpn-connections/components/connection-table/pair-header-row';
 import { PAIR_HEADER_HEIGHT, ROW_HEIGHT } from '@/features/vpn-connections/components/connection-table/row-metrics';

@@ -1,8 +1,6 @@
 import { connectionStatusSchema } from '@contract/status';
 import { z } from 'zod';
-import { COLUMN_IDS, type ColumnId } from '@/features/vpn-connections/components/connection-table/column-meta';
-
-export { COLUMN_IDS, type ColumnId };
+import { COLUMN_IDS } from '@/features/vpn-connections/components/connection-table/column-meta';
 
 // The list's view (search, filters, sort, page) lives in the URL so a link reproduces it. This schema is
 // the route's validateSearch: junk in a hand-edited URL falls back to the default instead of an error page.

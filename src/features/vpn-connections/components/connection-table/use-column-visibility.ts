@@ -1,11 +1,8 @@
 import type { VisibilityState } from '@tanstack/react-table';
 import { useState } from 'react';
 import { z } from 'zod';
-import { COLUMN_STORAGE_KEY } from '@/features/vpn-connections/components/connection-table/column-meta';
+import { COLUMN_IDS, COLUMN_STORAGE_KEY } from '@/features/vpn-connections/components/connection-table/column-meta';
 import { COLUMNS } from '@/features/vpn-connections/components/connection-table/connection-columns';
-import { COLUMN_IDS } from '@/features/vpn-connections/components/connection-table/list-view';
-
-export { COLUMN_STORAGE_KEY };
 
 const storedSchema = z.record(z.string(), z.boolean());
 

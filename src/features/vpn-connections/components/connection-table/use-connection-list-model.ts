@@ -10,14 +10,10 @@ import {
 } from '@tanstack/react-table';
 import { useEffect, useMemo, useState } from 'react';
 import type { ConnectionLookups } from '@/features/vpn-connections/components/connection-lookups';
+import { COLUMN_IDS, type ColumnId } from '@/features/vpn-connections/components/connection-table/column-meta';
 import { COLUMNS } from '@/features/vpn-connections/components/connection-table/connection-columns';
 import { createFactsCache, searchTerms } from '@/features/vpn-connections/components/connection-table/connection-facts';
-import {
-  COLUMN_IDS,
-  DEFAULT_PAGE_SIZE,
-  type ColumnId,
-  type ConnectionListSearch,
-} from '@/features/vpn-connections/components/connection-table/list-view';
+import { DEFAULT_PAGE_SIZE, type ConnectionListSearch } from '@/features/vpn-connections/components/connection-table/list-view';
 import {
   buildPairIndex,
   groupPairs,
